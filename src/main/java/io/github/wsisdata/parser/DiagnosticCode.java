@@ -1,0 +1,38 @@
+package io.github.wsisdata.parser;
+
+/**
+ * Machine-readable reason of a {@link Diagnostic} or a {@link WsisParseException}. Test against
+ * these constants, not against message text. Every constant is listed with an example in {@code
+ * docs/diagnostics.md}.
+ */
+public enum DiagnosticCode {
+  /** The date text is empty or blank. */
+  EMPTY_INPUT,
+  /** A day is 0 or larger than 31 ({@code "0 May 2005"}). */
+  INVALID_DAY,
+  /** A day does not exist in its month ({@code "31 February 2005"}); never rolled over. */
+  DAY_NOT_IN_MONTH,
+  /** A word stands where a month name belongs ({@code "5 Febtober 2005"}). */
+  UNKNOWN_MONTH,
+  /** A year is outside 1000..9999. */
+  YEAR_OUT_OF_RANGE,
+  /** The end of a date range lies before its start ({@code "30 June - 28 June 2005"}). */
+  END_BEFORE_START,
+  /** A date is complete but more text follows it ({@code "21 January 2005 Geneva"}). */
+  TRAILING_TEXT,
+  /** The dates have a shape that is not a date ({@code "12 2005"}). */
+  MALFORMED_DATE,
+  /** A {@code go} line starts like a meeting but does not have a meeting's shape. */
+  MALFORMED_ENTRY,
+  /**
+   * Warning: organizers and title were not separated by a dash and were told apart by a recovery
+   * rule ({@code "CODATA (ICSU)WSIS Session"}).
+   */
+  MISSING_SEPARATOR,
+  /** Warning: a paragraph stands where no section or entry can own it (before the first heading). */
+  UNATTRIBUTED_TEXT,
+  /** Warning: the footer's {@code Updated :} line does not hold a valid ISO date. */
+  INVALID_UPDATE_DATE,
+  /** A {@code go} line is nested too deeply to be parsed. */
+  TOO_DEEP
+}

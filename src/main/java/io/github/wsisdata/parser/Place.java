@@ -1,0 +1,69 @@
+package io.github.wsisdata.parser;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where a meeting took place: {@code Geneva (Switzerland)}, a bare country ({@code Malta}), a bare
+ * city, or {@code online}.
+ *
+ * @param city the city, if written
+ * @param country the country as written on the page ({@code Republic of Belarus}), if written
+ * @param countryCode ISO 3166-1 alpha-2 code of the country ({@code BY}), if the name is known
+ * @param online true for online meetings (then city and country are empty)
+ */
+public record Place(
+    Optional<String> city, Optional<String> country, Optional<String> countryCode, boolean online) {
+
+  /** A meeting whose line names no place. */
+  public static final Place NONE = new Place(Optional.empty(), Optional.empty(), Optional.empty(), false);
+
+  /** An online meeting. */
+  public static final Place ONLINE =
+      new Place(Optional.empty(), Optional.empty(), Optional.empty(), true);
+
+  /**
+   * Validates the fields: no nulls, no blank names, a two-letter upper-case code only with a
+   * country, nothing else when online.
+   */
+  public Place {
+    Objects.requireNonNull(city, "city");
+    Objects.requireNonNull(country, "country");
+    Objects.requireNonNull(countryCode, "countryCode");
+    city.ifPresent(c -> requireText(c, "city"));
+    country.ifPresent(c -> requireText(c, "country"));
+    countryCode.ifPresent(
+        c -> {
+          if (!c.matches("[A-Z]{2}")) {
+            throw new IllegalArgumentException("countryCode must be two letters A-Z, was " + c);
+          }
+        });
+    if (countryCode.isPresent() && country.isEmpty()) {
+      throw new IllegalArgumentException("a countryCode needs a country");
+    }
+    if (online && (city.isPresent() || country.isPresent())) {
+      throw new IllegalArgumentException("an online place has no city or country");
+    }
+  }
+
+  private static void requireText(String value, String name) {
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank");
+    }
+  }
+
+  /**
+   * Human-readable form: {@code Geneva, Switzerland}, {@code Malta}, {@code Online}, or {@code ""}
+   * for {@link #NONE}.
+   *
+   * @return the place as text
+   */
+  public String displayName() {
+    if (online) {
+      return "Online";
+    }
+    StringBuilder out = new StringBuilder(city.orElse(""));
+    country.ifPresent(c -> out.append(out.length() > 0 ? ", " : "").append(c));
+    return out.toString();
+  }
+}

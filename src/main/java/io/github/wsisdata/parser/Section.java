@@ -1,0 +1,23 @@
+package io.github.wsisdata.parser;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A section of a page: a heading such as {@code WSIS Thematic Meetings (chronological list)}, the
+ * paragraphs between the heading and the first entry, and the entries.
+ *
+ * @param heading the heading text ({@code ""} for entries that stand before any heading)
+ * @param introduction paragraphs between heading and first entry, joined by {@code "\n\n"} ({@code
+ *     ""} if none)
+ * @param entries entries in page order
+ */
+public record Section(String heading, String introduction, List<Entry> entries) {
+
+  /** Validates the fields and copies the list. */
+  public Section {
+    Objects.requireNonNull(heading, "heading");
+    Objects.requireNonNull(introduction, "introduction");
+    entries = List.copyOf(entries);
+  }
+}

@@ -1,0 +1,105 @@
+package io.github.wsisdata.parser;
+
+import io.github.wsisdata.parser.internal.TitleMatcher;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One parsed page: its title, last-update date, sections with their entries, and every diagnostic.
+ *
+ * <pre>{@code
+ * WsisDocument doc = WsisParser.parse(Path.of("page.txt"));
+ * for (Meeting m : doc.meetings()) {
+ *   System.out.println(m.dates().format() + "  " + m.title());
+ * }
+ * }</pre>
+ *
+ * @param title the page title, if the page has one
+ * @param lastUpdated the footer's {@code Updated : YYYY-MM-DD}, if present and valid
+ * @param sections sections in page order
+ * @param diagnostics errors and warnings in input order
+ * @param lineRoles the role of every input line: element {@code i} is line {@code i + 1}
+ */
+public record WsisDocument(
+    Optional<String> title,
+    Optional<LocalDate> lastUpdated,
+    List<Section> sections,
+    List<Diagnostic> diagnostics,
+    List<LineRole> lineRoles) {
+
+  /** Validates the fields and copies the lists. */
+  public WsisDocument {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(lastUpdated, "lastUpdated");
+    sections = List.copyOf(sections);
+    diagnostics = List.copyOf(diagnostics);
+    lineRoles = List.copyOf(lineRoles);
+  }
+
+  /**
+   * All entries of all sections, in page order.
+   *
+   * @return immutable list
+   */
+  public List<Entry> entries() {
+    return sections.stream().flatMap(s -> s.entries().stream()).toList();
+  }
+
+  /**
+   * All meetings, in page order (a line with two venues gives two meetings).
+   *
+   * @return immutable list
+   */
+  public List<Meeting> meetings() {
+    return entriesOf(Meeting.class);
+  }
+
+  /**
+   * All cross-references, in page order.
+   *
+   * @return immutable list
+   */
+  public List<CrossReference> crossReferences() {
+    return entriesOf(CrossReference.class);
+  }
+
+  /**
+   * All links, in page order.
+   *
+   * @return immutable list
+   */
+  public List<Link> links() {
+    return entriesOf(Link.class);
+  }
+
+  private <T extends Entry> List<T> entriesOf(Class<T> type) {
+    return entries().stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  /**
+   * Diagnostics of the given severity.
+   *
+   * @param severity ERROR or WARNING
+   * @return immutable list in input order
+   */
+  public List<Diagnostic> diagnostics(Severity severity) {
+    Objects.requireNonNull(severity, "severity");
+    return diagnostics.stream().filter(d -> d.severity() == severity).toList();
+  }
+
+  /**
+   * Finds the meeting a cross-reference names: first a meeting whose title equals the referenced
+   * title after white-space normalization and ignoring letter case; otherwise the meeting whose
+   * title is most similar by Jaro-Winkler similarity (Apache Commons Text), if that similarity is
+   * at least 0.90. Ties go to the first meeting in page order.
+   *
+   * @param reference a cross-reference (of this or any document)
+   * @return the meeting, or empty if none is close enough
+   */
+  public Optional<Meeting> resolve(CrossReference reference) {
+    Objects.requireNonNull(reference, "reference");
+    return TitleMatcher.bestMatch(reference.referencedTitle(), meetings());
+  }
+}

@@ -1,0 +1,107 @@
+package io.github.wsisdata.parser.internal;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Country names to ISO 3166-1 alpha-2 codes: the JDK's ISO 3166 list with its English names, plus
+ * aliases for the long and short forms used on the WSIS pages. Matching ignores letter case,
+ * periods and a leading "the".
+ */
+final class CountryCodes {
+  private static final Map<String, String> CODES = build();
+
+  private CountryCodes() {}
+
+  private static Map<String, String> build() {
+    Map<String, String> codes = new HashMap<>();
+    for (String code : Locale.getISOCountries()) {
+      String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+      if (!name.isEmpty() && !name.equals(code)) {
+        codes.put(key(name), code);
+      }
+    }
+    String[][] aliases = {
+      {"Republic of Belarus", "BY"},
+      {"Korea", "KR"},
+      {"Republic of Korea", "KR"},
+      {"South Korea", "KR"},
+      {"Russia", "RU"},
+      {"Russian Federation", "RU"},
+      {"Islamic Republic of Iran", "IR"},
+      {"Iran", "IR"},
+      {"Syria", "SY"},
+      {"Syrian Arab Republic", "SY"},
+      {"USA", "US"},
+      {"United States", "US"},
+      {"United States of America", "US"},
+      {"UK", "GB"},
+      {"United Kingdom", "GB"},
+      {"Great Britain", "GB"},
+      {"Viet Nam", "VN"},
+      {"Vietnam", "VN"},
+      {"Czech Republic", "CZ"},
+      {"Czechia", "CZ"},
+      {"Laos", "LA"},
+      {"Lao PDR", "LA"},
+      {"Tanzania", "TZ"},
+      {"United Republic of Tanzania", "TZ"},
+      {"Bolivia", "BO"},
+      {"Venezuela", "VE"},
+      {"Moldova", "MD"},
+      {"Republic of Moldova", "MD"},
+      {"Macedonia", "MK"},
+      {"North Macedonia", "MK"},
+      {"Ivory Coast", "CI"},
+      {"Côte d'Ivoire", "CI"},
+      {"Cote d'Ivoire", "CI"},
+      {"Palestine", "PS"},
+      {"Brunei", "BN"},
+      {"Cape Verde", "CV"},
+      {"Swaziland", "SZ"},
+      {"Burma", "MM"},
+      {"Myanmar", "MM"},
+      {"Congo", "CG"},
+      {"Democratic Republic of the Congo", "CD"},
+      {"Libya", "LY"},
+      {"Hong Kong", "HK"},
+      {"Taiwan", "TW"},
+      {"Kyrgyz Republic", "KG"},
+      {"Turkey", "TR"},
+      {"Türkiye", "TR"},
+      {"Holland", "NL"},
+      {"Netherlands", "NL"},
+      {"Slovak Republic", "SK"},
+      {"Kingdom of Morocco", "MA"},
+      {"Kingdom of Saudi Arabia", "SA"},
+      {"Egypt", "EG"},
+      {"Arab Republic of Egypt", "EG"},
+      {"Switzerland", "CH"},
+      {"Tunisia", "TN"},
+      {"Brazil", "BR"},
+      {"Greece", "GR"},
+      {"Malta", "MT"},
+    };
+    for (String[] alias : aliases) {
+      codes.put(key(alias[0]), alias[1]);
+    }
+    return Map.copyOf(codes);
+  }
+
+  private static String key(String name) {
+    String k = Text.normalize(name.replace(".", " ")).toLowerCase(Locale.ROOT);
+    return k.startsWith("the ") ? k.substring(4) : k;
+  }
+
+  /**
+   * The ISO code of a country name.
+   *
+   * @param name a country name as written on a page
+   * @return the alpha-2 code, if known
+   */
+  static Optional<String> codeOf(String name) {
+    return Optional.ofNullable(CODES.get(key(name)));
+  }
+}

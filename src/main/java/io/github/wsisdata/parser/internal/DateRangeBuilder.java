@@ -1,0 +1,186 @@
+package io.github.wsisdata.parser.internal;
+
+import io.github.wsisdata.parser.DateRange;
+import io.github.wsisdata.parser.DiagnosticCode;
+import io.github.wsisdata.parser.internal.grammar.WsisParser.DateRangeContext;
+import io.github.wsisdata.parser.internal.grammar.WsisParser.DayContext;
+import io.github.wsisdata.parser.internal.grammar.WsisParser.DayFirstCrossMonthContext;
+import io.github.wsisdata.parser.internal.grammar.WsisParser.DayFirstCrossYearContext;
+import io.github.wsisdata.parser.internal.grammar.WsisParser.DayFirstSameMonthContext;
+import io.github.wsisdata.parser.internal.grammar.WsisParser.DayFirstSingleContext;
+import io.github.wsisdata.parser.internal.grammar.WsisParser.MonthContext;
+import io.github.wsisdata.parser.internal.grammar.WsisParser.MonthFirstCrossMonthContext;
+import io.github.wsisdata.parser.internal.grammar.WsisParser.MonthFirstCrossYearContext;
+import io.github.wsisdata.parser.internal.grammar.WsisParser.MonthFirstSameMonthContext;
+import io.github.wsisdata.parser.internal.grammar.WsisParser.MonthFirstSingleContext;
+import io.github.wsisdata.parser.internal.grammar.WsisParser.MonthNameContext;
+import io.github.wsisdata.parser.internal.grammar.WsisParser.YearContext;
+import io.github.wsisdata.parser.internal.grammar.WsisParserBaseVisitor;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Turns a {@code dateRange} parse tree into a {@link DateRange}, checking the calendar strictly:
+ * nothing is rolled over or clamped. Used for entry lines and for {@link DateRange#parse}.
+ */
+final class DateRangeBuilder {
+
+  /**
+   * Either a range or the reason it could not be built.
+   *
+   * @param range the range, or null
+   * @param failure why not, or null
+   */
+  record Outcome(DateRange range, DateFailure failure) {}
+
+  /**
+   * A calendar problem in a syntactically valid date.
+   *
+   * @param code the reason
+   * @param column 1-based column in the parsed text
+   * @param message plain English
+   */
+  record DateFailure(DiagnosticCode code, int column, String message) {}
+
+  /** The written parts of a range; the end month and year may repeat the start's nodes. */
+  private record Parts(
+      DayContext startDay,
+      ParserRuleContext startMonth,
+      YearContext startYear,
+      DayContext endDay,
+      ParserRuleContext endMonth,
+      YearContext endYear) {}
+
+  private static final PartsVisitor PARTS = new PartsVisitor();
+
+  private DateRangeBuilder() {}
+
+  static Outcome build(DateRangeContext ctx, CharStream chars) {
+    String text = Text.normalize(Spans.text(chars, ctx));
+    Parts parts = PARTS.visit(ctx);
+    try {
+      Month startMonth = month(parts.startMonth());
+      Month endMonth = month(parts.endMonth());
+      int startYear = year(parts.startYear());
+      int endYear = year(parts.endYear());
+      LocalDate start = date(parts.startDay(), startMonth, startYear);
+      LocalDate end = date(parts.endDay(), endMonth, endYear);
+      if (end.isBefore(start)) {
+        throw new Failure(
+            DiagnosticCode.END_BEFORE_START,
+            parts.endDay().start,
+            "end date " + Dates.spoken(end) + " is before start date " + Dates.spoken(start));
+      }
+      return new Outcome(new DateRange(start, end), null);
+    } catch (Failure f) {
+      int column = Spans.column(f.token);
+      return new Outcome(
+          null, new DateFailure(f.code, column, "\"" + text + "\": " + f.getMessage()));
+    }
+  }
+
+  private static Month month(ParserRuleContext ctx) {
+    MonthNameContext name =
+        ctx instanceof MonthContext m ? m.monthName() : (MonthNameContext) ctx;
+    if (name == null) {
+      Token word = ctx.start;
+      throw new Failure(
+          DiagnosticCode.UNKNOWN_MONTH, word, "unknown month \"" + word.getText() + "\"");
+    }
+    return MonthTable.monthOf(name.start.getType());
+  }
+
+  private static int year(YearContext ctx) {
+    Token token = ctx.NUMBER().getSymbol();
+    String digits = token.getText();
+    int value = digits.length() > 5 ? Integer.MAX_VALUE : Integer.parseInt(digits);
+    if (value < 1000 || value > 9999) {
+      throw new Failure(
+          DiagnosticCode.YEAR_OUT_OF_RANGE,
+          token,
+          "year " + digits + " is outside 1000..9999");
+    }
+    return value;
+  }
+
+  private static LocalDate date(DayContext ctx, Month month, int year) {
+    Token token = ctx.start;
+    String digits = token.getText().replaceAll("\\D+$", "");
+    int day = digits.length() > 3 ? Integer.MAX_VALUE : Integer.parseInt(digits);
+    if (day < 1 || day > 31) {
+      throw new Failure(
+          DiagnosticCode.INVALID_DAY, token, "day " + digits + " does not exist in any month");
+    }
+    YearMonth ym = YearMonth.of(year, month);
+    if (day > ym.lengthOfMonth()) {
+      throw new Failure(
+          DiagnosticCode.DAY_NOT_IN_MONTH,
+          token,
+          Dates.monthName(month) + " " + year + " has " + ym.lengthOfMonth() + " days");
+    }
+    return LocalDate.of(year, month, day);
+  }
+
+  /** A failure with the token it concerns; control flow inside {@link #build} only. */
+  private static final class Failure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient DiagnosticCode code;
+    final transient Token token;
+
+    Failure(DiagnosticCode code, Token token, String message) {
+      super(message, null, false, false);
+      this.code = code;
+      this.token = token;
+    }
+  }
+
+  /** Collects the written parts of each date shape. */
+  private static final class PartsVisitor extends WsisParserBaseVisitor<Parts> {
+    @Override
+    public Parts visitDayFirstSingle(DayFirstSingleContext c) {
+      return new Parts(c.day(), c.month(), c.year(), c.day(), c.month(), c.year());
+    }
+
+    @Override
+    public Parts visitDayFirstSameMonth(DayFirstSameMonthContext c) {
+      return new Parts(c.day(0), c.month(), c.year(), c.day(1), c.month(), c.year());
+    }
+
+    @Override
+    public Parts visitDayFirstCrossMonth(DayFirstCrossMonthContext c) {
+      return new Parts(c.day(0), c.month(0), c.year(), c.day(1), c.month(1), c.year());
+    }
+
+    @Override
+    public Parts visitDayFirstCrossYear(DayFirstCrossYearContext c) {
+      return new Parts(c.day(0), c.month(0), c.year(0), c.day(1), c.month(1), c.year(1));
+    }
+
+    @Override
+    public Parts visitMonthFirstSingle(MonthFirstSingleContext c) {
+      return new Parts(c.day(), c.monthName(), c.year(), c.day(), c.monthName(), c.year());
+    }
+
+    @Override
+    public Parts visitMonthFirstSameMonth(MonthFirstSameMonthContext c) {
+      return new Parts(
+          c.day(0), c.monthName(), c.year(), c.day(1), c.monthName(), c.year());
+    }
+
+    @Override
+    public Parts visitMonthFirstCrossMonth(MonthFirstCrossMonthContext c) {
+      return new Parts(
+          c.day(0), c.monthName(0), c.year(), c.day(1), c.monthName(1), c.year());
+    }
+
+    @Override
+    public Parts visitMonthFirstCrossYear(MonthFirstCrossYearContext c) {
+      return new Parts(
+          c.day(0), c.monthName(0), c.year(0), c.day(1), c.monthName(1), c.year(1));
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package io.github.wsisdata.parser.internal;
+
+import io.github.wsisdata.parser.internal.grammar.WsisLexer;
+import io.github.wsisdata.parser.internal.grammar.WsisParser;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+/**
+ * Runs one grammar rule over one piece of text: console listeners removed, SLL prediction first and
+ * full LL only when SLL fails, the first syntax error kept as data.
+ */
+final class GrammarRunner {
+  private static final AtomicLong LL_FALLBACKS = new AtomicLong();
+
+  private GrammarRunner() {}
+
+  /**
+   * The first syntax error of a run.
+   *
+   * @param offending the token at which reading failed (may be EOF)
+   * @param column 1-based column of that token
+   */
+  record SyntaxProblem(Token offending, int column) {}
+
+  /**
+   * The outcome of a run: the tree (possibly with error nodes) and the first problem, if any.
+   *
+   * @param tree the parse tree
+   * @param tokens the token stream
+   * @param chars the character stream (for original text)
+   * @param problem the first syntax error, or null
+   */
+  record Run<T extends ParserRuleContext>(
+      T tree, CommonTokenStream tokens, CharStream chars, SyntaxProblem problem) {
+    boolean ok() {
+      return problem == null;
+    }
+  }
+
+  /** How often full LL prediction was needed since start-up (for tests and benchmarks). */
+  static long llFallbacks() {
+    return LL_FALLBACKS.get();
+  }
+
+  static <T extends ParserRuleContext> Run<T> run(String text, Function<WsisParser, T> rule) {
+    CharStream chars = CharStreams.fromString(text);
+    WsisLexer lexer = new WsisLexer(chars);
+    FirstError collector = new FirstError();
+    lexer.removeErrorListeners();
+    lexer.addErrorListener(collector);
+    CommonTokenStream tokens = new CommonTokenStream(lexer);
+    WsisParser parser = new WsisParser(tokens);
+    parser.removeErrorListeners();
+    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    parser.setErrorHandler(new BailErrorStrategy());
+    try {
+      T tree = rule.apply(parser);
+      return new Run<>(tree, tokens, chars, collector.problem);
+    } catch (ParseCancellationException sllFailed) {
+      LL_FALLBACKS.incrementAndGet();
+      tokens.seek(0);
+      parser.reset();
+      parser.addErrorListener(collector);
+      parser.setErrorHandler(new DefaultErrorStrategy());
+      parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+      T tree = rule.apply(parser);
+      return new Run<>(tree, tokens, chars, collector.problem);
+    }
+  }
+
+  /** Keeps the first error reported by lexer or parser; prints nothing. */
+  private static final class FirstError extends BaseErrorListener {
+    SyntaxProblem problem;
+
+    @Override
+    public void syntaxError(
+        Recognizer<?, ?> recognizer,
+        Object offendingSymbol,
+        int line,
+        int charPositionInLine,
+        String msg,
+        RecognitionException e) {
+      if (problem == null) {
+        Token token = offendingSymbol instanceof Token t ? t : null;
+        problem = new SyntaxProblem(token, charPositionInLine + 1);
+      }
+    }
+  }
+}

@@ -1,0 +1,286 @@
+package io.github.wsisdata.parser.internal;
+
+import io.github.wsisdata.parser.Diagnostic;
+import io.github.wsisdata.parser.DiagnosticCode;
+import io.github.wsisdata.parser.Entry;
+import io.github.wsisdata.parser.LineRole;
+import io.github.wsisdata.parser.Severity;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a page into its parts (banner, title, headings, paragraphs, {@code go} lines, footer) one
+ * line at a time, with one line of look-ahead, and hands them to a {@link PageSink}. Each {@code go}
+ * line is read on its own by {@link EntryLineReader}.
+ */
+final class PageReader {
+  private static final Pattern BANNER =
+      Pattern.compile("(?i)united nations\\b.*\\binternational telecommunication union");
+  private static final Pattern UPDATED = Pattern.compile("(?i)updated\\s*:?\\s*(\\S+)");
+  private static final Pattern COPYRIGHT = Pattern.compile("(?i).*(\\bcopyright\\b|©).*");
+  private static final Pattern PRIVACY = Pattern.compile("(?i)privacy notices?");
+  private static final DateTimeFormatter ISO_STRICT =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+  /** Longest line (in characters) that can still be a heading. */
+  static final int MAX_HEADING_LENGTH = 120;
+
+  private final PageSink sink;
+
+  private int lineNo;
+  private int blanksBefore = Integer.MAX_VALUE;
+  private boolean previousWasParagraph;
+  private boolean expectHeading = true;
+  private boolean titleSeen;
+  private boolean sectionOpen;
+  private boolean sectionHasEntries;
+  private final List<String> introduction = new ArrayList<>();
+  private OpenEntry open;
+  private Orphan orphan;
+
+  /** A {@code go} line whose description paragraphs are still being read. */
+  private static final class OpenEntry {
+    final ParsedLine parsed;
+    final String section;
+    final List<String> paragraphs = new ArrayList<>();
+
+    OpenEntry(ParsedLine parsed, String section) {
+      this.parsed = parsed;
+      this.section = section;
+    }
+  }
+
+  /** A paragraph nothing can own: reported as a warning once complete. */
+  private static final class Orphan {
+    final int line;
+    final String raw;
+    final StringBuilder text = new StringBuilder();
+
+    Orphan(int line, String raw) {
+      this.line = line;
+      this.raw = raw;
+    }
+  }
+
+  private String sectionHeading = "";
+
+  PageReader(PageSink sink) {
+    this.sink = sink;
+  }
+
+  /** Reads all lines; the iterator yields raw lines without their terminators. */
+  void read(Iterator<String> lines) {
+    String next = lines.hasNext() ? lines.next() : null;
+    while (next != null) {
+      String current = next;
+      next = lines.hasNext() ? lines.next() : null;
+      lineNo++;
+      accept(current, next);
+    }
+    finish();
+  }
+
+  private void accept(String raw, String next) {
+    String norm = Text.normalize(raw);
+    if (norm.isEmpty()) {
+      sink.role(lineNo, LineRole.BLANK);
+      blanksBefore = blanksBefore == Integer.MAX_VALUE ? blanksBefore : blanksBefore + 1;
+      previousWasParagraph = false;
+      return;
+    }
+    if (isGoLine(norm)) {
+      goLine(raw);
+    } else if (footer(norm)) {
+      closeEntry();
+      sink.role(lineNo, LineRole.FOOTER);
+      expectHeading = true;
+    } else if (BANNER.matcher(norm).find()) {
+      closeEntry();
+      sink.role(lineNo, LineRole.BANNER);
+      expectHeading = true;
+    } else if (isHeading(raw, norm, next)) {
+      heading(norm);
+    } else {
+      paragraphLine(raw, norm);
+      blanksBefore = 0;
+      return;
+    }
+    blanksBefore = 0;
+    previousWasParagraph = false;
+  }
+
+  private static boolean isGoLine(String norm) {
+    return norm.equals("go") || norm.startsWith("go ");
+  }
+
+  private boolean footer(String norm) {
+    Matcher updated = UPDATED.matcher(norm);
+    if (updated.matches()) {
+      try {
+        sink.lastUpdated(LocalDate.parse(updated.group(1), ISO_STRICT));
+      } catch (DateTimeParseException e) {
+        sink.diagnostic(
+            new Diagnostic(
+                Severity.WARNING,
+                DiagnosticCode.INVALID_UPDATE_DATE,
+                lineNo,
+                1,
+                "\"" + updated.group(1) + "\" is not a valid update date (YYYY-MM-DD)",
+                norm));
+      }
+      return true;
+    }
+    return norm.split(" \\| ", -1).length >= 3
+        || COPYRIGHT.matcher(norm).matches()
+        || PRIVACY.matcher(norm).matches();
+  }
+
+  /**
+   * A heading is a short standalone line: blank lines (or the page edge) around it, at most {@link
+   * #MAX_HEADING_LENGTH} characters, not ending like a sentence, not a bullet, and with at least
+   * one more sign of being a heading: indented, two or more blank lines before it, or standing
+   * where a heading is expected (after the banner, title or footer).
+   */
+  private boolean isHeading(String raw, String norm, String next) {
+    boolean standalone = blanksBefore > 0 && (next == null || Text.isBlank(next));
+    if (!standalone || norm.length() > MAX_HEADING_LENGTH) {
+      return false;
+    }
+    int first = norm.codePointAt(0);
+    char last = norm.charAt(norm.length() - 1);
+    if (".,;:!?".indexOf(last) >= 0 || !Character.isLetterOrDigit(first)) {
+      return false;
+    }
+    boolean indented = Text.indentation(raw) > 0;
+    return indented || blanksBefore >= 2 || (expectHeading && open == null);
+  }
+
+  private void goLine(String raw) {
+    closeEntry();
+    ParsedLine parsed = EntryLineReader.read(raw, lineNo);
+    if (parsed instanceof ParsedLine.LinkLine link && !titleSeen && !sectionOpen) {
+      titleSeen = true;
+      sink.role(lineNo, LineRole.TITLE);
+      sink.title(link.text());
+      expectHeading = true;
+      return;
+    }
+    if (parsed instanceof ParsedLine.Failed) {
+      sink.role(lineNo, LineRole.DIAGNOSTIC);
+    } else {
+      sink.role(lineNo, LineRole.ENTRY);
+      if (!sectionOpen) {
+        heading("");
+      }
+      flushIntroduction();
+    }
+    titleSeen = true;
+    open = new OpenEntry(parsed, sectionHeading);
+    expectHeading = false;
+  }
+
+  private void heading(String heading) {
+    closeEntry();
+    flushIntroduction();
+    if (!heading.isEmpty()) {
+      sink.role(lineNo, LineRole.HEADING);
+    }
+    sink.heading(heading, lineNo);
+    sectionHeading = heading;
+    sectionOpen = true;
+    sectionHasEntries = false;
+    expectHeading = false;
+  }
+
+  private void flushIntroduction() {
+    if (sectionOpen && !sectionHasEntries) {
+      sink.introduction(String.join("\n\n", introduction));
+      introduction.clear();
+      sectionHasEntries = true;
+    }
+  }
+
+  private void paragraphLine(String raw, String norm) {
+    boolean continues = previousWasParagraph && blanksBefore == 0;
+    previousWasParagraph = true;
+    if (open != null) {
+      sink.role(
+          lineNo,
+          open.parsed instanceof ParsedLine.Failed ? LineRole.DIAGNOSTIC : LineRole.DESCRIPTION);
+      append(open.paragraphs, norm, continues);
+    } else if (sectionOpen && !sectionHasEntries) {
+      sink.role(lineNo, LineRole.INTRODUCTION);
+      append(introduction, norm, continues);
+    } else {
+      sink.role(lineNo, LineRole.DIAGNOSTIC);
+      if (continues && orphan != null) {
+        orphan.text.append(' ').append(norm);
+      } else {
+        closeOrphan();
+        orphan = new Orphan(lineNo, raw);
+        orphan.text.append(norm);
+      }
+      return;
+    }
+    closeOrphan();
+  }
+
+  private static void append(List<String> paragraphs, String norm, boolean continues) {
+    if (continues && !paragraphs.isEmpty()) {
+      int last = paragraphs.size() - 1;
+      paragraphs.set(last, paragraphs.get(last) + " " + norm);
+    } else {
+      paragraphs.add(norm);
+    }
+  }
+
+  private void closeOrphan() {
+    if (orphan != null) {
+      sink.diagnostic(
+          new Diagnostic(
+              Severity.WARNING,
+              DiagnosticCode.UNATTRIBUTED_TEXT,
+              orphan.line,
+              Text.indentation(orphan.raw) + 1,
+              "text outside any section or entry: \"" + abbreviate(orphan.text) + "\"",
+              orphan.raw,
+              orphan.text.toString()));
+      orphan = null;
+    }
+  }
+
+  private static String abbreviate(CharSequence text) {
+    return text.length() <= 60 ? text.toString() : text.subSequence(0, 57) + "...";
+  }
+
+  private void closeEntry() {
+    closeOrphan();
+    if (open == null) {
+      return;
+    }
+    String description = String.join("\n\n", open.paragraphs);
+    ParsedLine parsed = open.parsed;
+    String section = open.section;
+    open = null;
+    if (parsed instanceof ParsedLine.Failed failed) {
+      sink.diagnostic(failed.error().withFollowingText(description));
+      return;
+    }
+    parsed.diagnostics().forEach(sink::diagnostic);
+    for (Entry entry : parsed.complete(section, description)) {
+      sink.entry(entry);
+    }
+  }
+
+  private void finish() {
+    closeEntry();
+    flushIntroduction();
+  }
+}

@@ -1,0 +1,98 @@
+package io.github.wsisdata.parser.internal;
+
+import io.github.wsisdata.parser.CrossReference;
+import io.github.wsisdata.parser.DateRange;
+import io.github.wsisdata.parser.Diagnostic;
+import io.github.wsisdata.parser.Entry;
+import io.github.wsisdata.parser.Link;
+import io.github.wsisdata.parser.Meeting;
+import io.github.wsisdata.parser.Place;
+import io.github.wsisdata.parser.SourceSpan;
+import java.util.List;
+
+/**
+ * What one {@code go} line was read as, before its description is known. {@link #complete} turns
+ * it into entries once the paragraphs under it have been read.
+ */
+sealed interface ParsedLine {
+
+  /** Diagnostics of the line itself (warnings for readable lines, the error for a failed one). */
+  List<Diagnostic> diagnostics();
+
+  /**
+   * The entries of this line.
+   *
+   * @param section the section heading
+   * @param description the paragraphs under the line
+   * @return entries (empty for a failed line)
+   */
+  List<Entry> complete(String section, String description);
+
+  /** One meeting per venue; all share organizers, title and notes. */
+  record Meetings(
+      List<Venue> venues,
+      List<String> organizers,
+      String title,
+      List<String> notes,
+      SourceSpan source,
+      List<Diagnostic> diagnostics)
+      implements ParsedLine {
+    @Override
+    public List<Entry> complete(String section, String description) {
+      return venues.stream()
+          .<Entry>map(
+              v ->
+                  new Meeting(
+                      v.dates(), v.place(), organizers, title, description, section, notes, source))
+          .toList();
+    }
+  }
+
+  /**
+   * Dates and place of one venue.
+   *
+   * @param dates the dates
+   * @param place the place
+   */
+  record Venue(DateRange dates, Place place) {}
+
+  /** A cross-reference line. */
+  record CrossRef(DateRange dates, String note, String referencedTitle, SourceSpan source)
+      implements ParsedLine {
+    @Override
+    public List<Diagnostic> diagnostics() {
+      return List.of();
+    }
+
+    @Override
+    public List<Entry> complete(String section, String description) {
+      return List.of(new CrossReference(dates, note, referencedTitle, description, section, source));
+    }
+  }
+
+  /** A link line (also the page title when it stands before any heading). */
+  record LinkLine(String text, SourceSpan source) implements ParsedLine {
+    @Override
+    public List<Diagnostic> diagnostics() {
+      return List.of();
+    }
+
+    @Override
+    public List<Entry> complete(String section, String description) {
+      return List.of(new Link(text, description, section, source));
+    }
+  }
+
+  /** A line that could not be read; its error carries the text. */
+  record Failed(Diagnostic error) implements ParsedLine {
+    @Override
+    public List<Diagnostic> diagnostics() {
+      return List.of(error);
+    }
+
+    @Override
+    public List<Entry> complete(String section, String description) {
+      return List.of();
+    }
+  }
+}

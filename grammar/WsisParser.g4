@@ -94,14 +94,16 @@ linkText
 // =============================================================================================
 
 dateRange
-    : day month year                                                    #dayFirstSingle
-    | day rangeSeparator day month year                                 #dayFirstSameMonth
+    // Longer shapes first: where two readings fit ("30 December 2004 - 2 January 2005, ..." is also
+    // "30 December 2004" followed by a dash), ANTLR takes the first alternative.
+    : day month year rangeSeparator day month year                      #dayFirstCrossYear
     | day month rangeSeparator day month year                           #dayFirstCrossMonth
-    | day month year rangeSeparator day month year                      #dayFirstCrossYear
-    | monthName day COMMA? year                                         #monthFirstSingle
-    | monthName day rangeSeparator day COMMA? year                      #monthFirstSameMonth
-    | monthName day rangeSeparator monthName day COMMA? year            #monthFirstCrossMonth
+    | day rangeSeparator day month year                                 #dayFirstSameMonth
+    | day month year                                                    #dayFirstSingle
     | monthName day COMMA? year rangeSeparator monthName day COMMA? year  #monthFirstCrossYear
+    | monthName day rangeSeparator monthName day COMMA? year            #monthFirstCrossMonth
+    | monthName day rangeSeparator day COMMA? year                      #monthFirstSameMonth
+    | monthName day COMMA? year                                         #monthFirstSingle
     ;
 
 day

@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * A line that points at another entry: {@code go 7-10 June 2005 (see follow-up meetings of the
- * conference "Measuring the Information Society")}. Use {@link WsisDocument#resolve(CrossReference)}
- * to find the meeting it names.
+ * conference "Measuring the Information Society")}. Use {@link
+ * WsisDocument#resolve(CrossReference)} to find the meeting it names.
  *
  * @param dates the dates written on the line
  * @param note the text inside the parentheses ({@code see follow-up meetings of ...})

@@ -70,9 +70,9 @@ public record DateRange(LocalDate start, LocalDate end) implements Comparable<Da
    * Parses a date range written as on the WSIS pages or related pages, with the same grammar rules
    * the entry lines use. Accepted shapes (any dash, {@code to} or {@code until} between the ends,
    * any white space or none between tokens, months in full or abbreviated, any letter case): {@code
-   * 21 January 2005}, {@code 26-27 February 2004}, {@code 28 June- 1 July 2005}, {@code 30
-   * December 2004 - 2 January 2005}, {@code June 29 – July 1, 2005}, {@code March 9-13, 2012},
-   * {@code February 21st - 22nd, 2005}. The result is the same under every default locale.
+   * 21 January 2005}, {@code 26-27 February 2004}, {@code 28 June- 1 July 2005}, {@code 30 December
+   * 2004 - 2 January 2005}, {@code June 29 – July 1, 2005}, {@code March 9-13, 2012}, {@code
+   * February 21st - 22nd, 2005}. The result is the same under every default locale.
    *
    * <pre>{@code
    * DateRange.parse("26-27 February 2004"); // 2004-02-26..2004-02-27

@@ -29,7 +29,9 @@ public enum DiagnosticCode {
    * rule ({@code "CODATA (ICSU)WSIS Session"}).
    */
   MISSING_SEPARATOR,
-  /** Warning: a paragraph stands where no section or entry can own it (before the first heading). */
+  /**
+   * Warning: a paragraph stands where no section or entry can own it (before the first heading).
+   */
   UNATTRIBUTED_TEXT,
   /** Warning: the footer's {@code Updated :} line does not hold a valid ISO date. */
   INVALID_UPDATE_DATE,

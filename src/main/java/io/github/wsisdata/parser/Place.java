@@ -16,7 +16,8 @@ public record Place(
     Optional<String> city, Optional<String> country, Optional<String> countryCode, boolean online) {
 
   /** A meeting whose line names no place. */
-  public static final Place NONE = new Place(Optional.empty(), Optional.empty(), Optional.empty(), false);
+  public static final Place NONE =
+      new Place(Optional.empty(), Optional.empty(), Optional.empty(), false);
 
   /** An online meeting. */
   public static final Place ONLINE =

@@ -22,7 +22,10 @@ public final class Main implements Callable<Integer> {
   /** The page bundled with the library, parsed when no input is given. */
   static final String BUNDLED_PAGE = "/wsis-regional-and-thematic-meetings.txt";
 
-  @Parameters(arity = "0..1", paramLabel = "FILE", description = "A page file (default: the bundled page).")
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "FILE",
+      description = "A page file (default: the bundled page).")
   Path input;
 
   private final PrintWriter out;

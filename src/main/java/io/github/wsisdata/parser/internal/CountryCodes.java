@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Country names to ISO 3166-1 alpha-2 codes: the JDK's ISO 3166 list with its English names, plus
  * aliases for the long and short forms used on the WSIS pages. Matching ignores letter case,
- * periods and a leading "the".
+ * periods, "&" versus "and", and a leading "the".
  */
 final class CountryCodes {
   private static final Map<String, String> CODES = build();
@@ -91,7 +91,8 @@ final class CountryCodes {
   }
 
   private static String key(String name) {
-    String k = Text.normalize(name.replace(".", " ")).toLowerCase(Locale.ROOT);
+    String k =
+        Text.normalize(name.replace(".", " ").replace("&", " and ")).toLowerCase(Locale.ROOT);
     return k.startsWith("the ") ? k.substring(4) : k;
   }
 

@@ -84,8 +84,7 @@ final class DateRangeBuilder {
   }
 
   private static Month month(ParserRuleContext ctx) {
-    MonthNameContext name =
-        ctx instanceof MonthContext m ? m.monthName() : (MonthNameContext) ctx;
+    MonthNameContext name = ctx instanceof MonthContext m ? m.monthName() : (MonthNameContext) ctx;
     if (name == null) {
       Token word = ctx.start;
       throw new Failure(
@@ -100,9 +99,7 @@ final class DateRangeBuilder {
     int value = digits.length() > 5 ? Integer.MAX_VALUE : Integer.parseInt(digits);
     if (value < 1000 || value > 9999) {
       throw new Failure(
-          DiagnosticCode.YEAR_OUT_OF_RANGE,
-          token,
-          "year " + digits + " is outside 1000..9999");
+          DiagnosticCode.YEAR_OUT_OF_RANGE, token, "year " + digits + " is outside 1000..9999");
     }
     return value;
   }
@@ -167,20 +164,17 @@ final class DateRangeBuilder {
 
     @Override
     public Parts visitMonthFirstSameMonth(MonthFirstSameMonthContext c) {
-      return new Parts(
-          c.day(0), c.monthName(), c.year(), c.day(1), c.monthName(), c.year());
+      return new Parts(c.day(0), c.monthName(), c.year(), c.day(1), c.monthName(), c.year());
     }
 
     @Override
     public Parts visitMonthFirstCrossMonth(MonthFirstCrossMonthContext c) {
-      return new Parts(
-          c.day(0), c.monthName(0), c.year(), c.day(1), c.monthName(1), c.year());
+      return new Parts(c.day(0), c.monthName(0), c.year(), c.day(1), c.monthName(1), c.year());
     }
 
     @Override
     public Parts visitMonthFirstCrossYear(MonthFirstCrossYearContext c) {
-      return new Parts(
-          c.day(0), c.monthName(0), c.year(0), c.day(1), c.monthName(1), c.year(1));
+      return new Parts(c.day(0), c.monthName(0), c.year(0), c.day(1), c.monthName(1), c.year(1));
     }
   }
 }

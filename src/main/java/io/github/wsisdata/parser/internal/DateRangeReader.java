@@ -96,7 +96,8 @@ public final class DateRangeReader {
           column,
           quoted + ": \"" + offending.getText() + "\" does not fit a date here");
     }
-    return failure(text, DiagnosticCode.MALFORMED_DATE, column, quoted + ": the date is incomplete");
+    return failure(
+        text, DiagnosticCode.MALFORMED_DATE, column, quoted + ": the date is incomplete");
   }
 
   private static boolean nextToNumber(GrammarRunner.Run<?> run, Token word) {

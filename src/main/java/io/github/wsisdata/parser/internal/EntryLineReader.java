@@ -44,8 +44,7 @@ final class EntryLineReader {
       return crossReference(c, run, raw, line, span);
     }
     LinkLineContext link = (LinkLineContext) tree;
-    return new ParsedLine.LinkLine(
-        Text.normalize(Spans.text(run.chars(), link.linkText())), span);
+    return new ParsedLine.LinkLine(Text.normalize(Spans.text(run.chars(), link.linkText())), span);
   }
 
   private static ParsedLine meeting(
@@ -126,8 +125,7 @@ final class EntryLineReader {
                         org.antlr.v4.runtime.misc.Interval.of(
                             open.getStopIndex() + 1, close.getStartIndex() - 1)))
             : "";
-    return new ParsedLine.CrossRef(
-        dates.range(), noteText, Titles.referencedTitle(noteText), span);
+    return new ParsedLine.CrossRef(dates.range(), noteText, Titles.referencedTitle(noteText), span);
   }
 
   /**

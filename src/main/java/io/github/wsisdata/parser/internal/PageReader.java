@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a page into its parts (banner, title, headings, paragraphs, {@code go} lines, footer) one
- * line at a time, with one line of look-ahead, and hands them to a {@link PageSink}. Each {@code go}
- * line is read on its own by {@link EntryLineReader}.
+ * line at a time, with one line of look-ahead, and hands them to a {@link PageSink}. Each {@code
+ * go} line is read on its own by {@link EntryLineReader}.
  */
 final class PageReader {
   private static final Pattern BANNER =

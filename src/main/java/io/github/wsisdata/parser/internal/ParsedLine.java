@@ -11,8 +11,8 @@ import io.github.wsisdata.parser.SourceSpan;
 import java.util.List;
 
 /**
- * What one {@code go} line was read as, before its description is known. {@link #complete} turns
- * it into entries once the paragraphs under it have been read.
+ * What one {@code go} line was read as, before its description is known. {@link #complete} turns it
+ * into entries once the paragraphs under it have been read.
  */
 sealed interface ParsedLine {
 
@@ -66,7 +66,8 @@ sealed interface ParsedLine {
 
     @Override
     public List<Entry> complete(String section, String description) {
-      return List.of(new CrossReference(dates, note, referencedTitle, description, section, source));
+      return List.of(
+          new CrossReference(dates, note, referencedTitle, description, section, source));
     }
   }
 

@@ -18,8 +18,8 @@ import org.antlr.v4.runtime.misc.Interval;
  *   <li>Organizers are split at {@code /} outside parentheses.
  *   <li>Without a separating dash, two recovery rules apply (each reported as a warning): a word
  *       glued to a closing parenthesis ({@code CODATA (ICSU)WSIS Session}), and, after the last
- *       {@code /}, an acronym glued to a capitalized word ({@code UNDPGlobal}). Otherwise the
- *       whole text is the title.
+ *       {@code /}, an acronym glued to a capitalized word ({@code UNDPGlobal}). Otherwise the whole
+ *       text is the title.
  * </ul>
  *
  * Parentheses are counted in a loop, never by recursion, so nesting depth costs no stack.

@@ -17,7 +17,7 @@ JANUARY   : 'jan' ( 'uary'        | '.' )? ;
 FEBRUARY  : 'feb' ( 'ruary'       | '.' )? ;
 MARCH     : 'mar' ( 'ch'          | '.' )? ;
 APRIL     : 'apr' ( 'il'          | '.' )? ;
-MAY       : 'may' ;
+MAY       : 'may' '.'? ;
 JUNE      : 'jun' ( 'e'           | '.' )? ;
 JULY      : 'jul' ( 'y'           | '.' )? ;
 AUGUST    : 'aug' ( 'ust'         | '.' )? ;

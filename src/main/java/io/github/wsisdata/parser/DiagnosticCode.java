@@ -36,5 +36,14 @@ public enum DiagnosticCode {
   /** Warning: the footer's {@code Updated :} line does not hold a valid ISO date. */
   INVALID_UPDATE_DATE,
   /** A {@code go} line is nested too deeply to be parsed. */
-  TOO_DEEP
+  TOO_DEEP,
+  /**
+   * Bytes of a file are not valid UTF-8; they were replaced by U+FFFD and the message names the
+   * byte offset.
+   */
+  MALFORMED_UTF8,
+  /** A line is longer than the parser's maximum line length; it was not read, only kept here. */
+  LINE_TOO_LONG,
+  /** The input is larger than the parser's maximum input size; nothing was read. */
+  INPUT_TOO_LARGE
 }

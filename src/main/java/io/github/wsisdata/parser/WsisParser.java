@@ -1,10 +1,13 @@
 package io.github.wsisdata.parser;
 
+import io.github.wsisdata.parser.internal.GrammarRunner;
+import io.github.wsisdata.parser.internal.Limits;
 import io.github.wsisdata.parser.internal.Pages;
+import io.github.wsisdata.parser.internal.Utf8;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,9 +31,11 @@ public final class WsisParser {
   private static final WsisParser LENIENT = builder().build();
 
   private final boolean strict;
+  private final Limits limits;
 
   private WsisParser(Builder builder) {
     this.strict = builder.strict;
+    this.limits = new Limits(builder.maxInputSize, builder.maxLineLength);
   }
 
   /**
@@ -73,17 +78,78 @@ public final class WsisParser {
   }
 
   /**
+   * Largest input this parser accepts: bytes for files, characters for strings.
+   *
+   * @return the limit
+   */
+  public long maxInputSize() {
+    return limits.maxInputSize();
+  }
+
+  /**
+   * Longest line this parser reads, in characters.
+   *
+   * @return the limit
+   */
+  public int maxLineLength() {
+    return limits.maxLineLength();
+  }
+
+  /**
    * Parses a page file with this parser's settings. The file is read as UTF-8.
    *
    * @param path the page file
    * @return the document
    * @throws IOException if the file cannot be read (the message names the path)
-   * @throws WsisParseException in strict mode, if the page has an ERROR diagnostic
+   * @throws WsisParseException in strict mode, if the page has an ERROR diagnostic; in both modes
+   *     if the file is larger than the maximum input size (checked before reading)
    */
   public WsisDocument read(Path path) throws IOException {
     Objects.requireNonNull(path, "path");
-    String text = Files.readString(path, StandardCharsets.UTF_8);
-    return read(text);
+    byte[] bytes;
+    try {
+      if (Files.isDirectory(path)) {
+        throw new IOException(path + ": is a directory, not a page file");
+      }
+      long size = Files.size(path);
+      checkSize(size, "bytes");
+      bytes = Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw namingPath(path, e);
+    }
+    checkSize(bytes.length, "bytes");
+    Utf8.Decoded decoded = Utf8.decode(bytes);
+    return finish(Pages.read(decoded.text(), limits, decoded.diagnostics()));
+  }
+
+  /** Makes sure the message of an I/O error names the file. */
+  private static IOException namingPath(Path path, IOException e) {
+    String message = e.getMessage();
+    if (message != null && message.contains(path.toString())) {
+      return e;
+    }
+    return new IOException(
+        path + ": " + (message == null ? e.getClass().getSimpleName() : message), e);
+  }
+
+  private void checkSize(long size, String unit) {
+    if (size > limits.maxInputSize()) {
+      throw new WsisParseException(
+          List.of(
+              new Diagnostic(
+                  Severity.ERROR,
+                  DiagnosticCode.INPUT_TOO_LARGE,
+                  1,
+                  1,
+                  "input of "
+                      + size
+                      + " "
+                      + unit
+                      + " is larger than the limit of "
+                      + limits.maxInputSize()
+                      + "; nothing was read",
+                  "")));
+    }
   }
 
   /**
@@ -91,11 +157,16 @@ public final class WsisParser {
    *
    * @param text the page text
    * @return the document
-   * @throws WsisParseException in strict mode, if the page has an ERROR diagnostic
+   * @throws WsisParseException in strict mode, if the page has an ERROR diagnostic; in both modes
+   *     if the text is longer than the maximum input size
    */
   public WsisDocument read(String text) {
     Objects.requireNonNull(text, "text");
-    WsisDocument document = Pages.read(text);
+    checkSize(text.length(), "characters");
+    return finish(Pages.read(text, limits, List.of()));
+  }
+
+  private WsisDocument finish(WsisDocument document) {
     LOG.debug(
         "parsed {} sections, {} diagnostics",
         document.sections().size(),
@@ -106,9 +177,21 @@ public final class WsisParser {
     return document;
   }
 
+  /**
+   * Drops the grammar's shared prediction caches. The caches are bounded by the grammar, so this is
+   * rarely needed; it frees their memory, for example after a large batch. Safe to call while other
+   * threads parse: it waits for running parses and holds new ones back for the moment it takes.
+   * Results never change.
+   */
+  public static void clearCaches() {
+    GrammarRunner.clearCaches();
+  }
+
   /** Configures a {@link WsisParser}. Not thread-safe; the parsers it builds are. */
   public static final class Builder {
     private boolean strict;
+    private long maxInputSize = Limits.DEFAULT.maxInputSize();
+    private int maxLineLength = Limits.DEFAULT.maxLineLength();
 
     private Builder() {}
 
@@ -121,6 +204,37 @@ public final class WsisParser {
      */
     public Builder strict(boolean value) {
       this.strict = value;
+      return this;
+    }
+
+    /**
+     * Largest input accepted, checked before reading: bytes for files, characters for strings.
+     * Larger input makes {@code read} throw a {@link WsisParseException} with code {@link
+     * DiagnosticCode#INPUT_TOO_LARGE}. Default 512 MiB.
+     *
+     * @param value a positive size
+     * @return this builder
+     */
+    public Builder maxInputSize(long value) {
+      if (value < 1) {
+        throw new IllegalArgumentException("maxInputSize must be positive");
+      }
+      this.maxInputSize = value;
+      return this;
+    }
+
+    /**
+     * Longest line read, in characters. A longer line is not parsed; it becomes a {@link
+     * DiagnosticCode#LINE_TOO_LONG} error that keeps its text. Default 8 MiB (8,388,608).
+     *
+     * @param value a positive length
+     * @return this builder
+     */
+    public Builder maxLineLength(int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException("maxLineLength must be positive");
+      }
+      this.maxLineLength = value;
       return this;
     }
 

@@ -3,6 +3,7 @@ package io.github.wsisdata.parser.internal;
 import io.github.wsisdata.parser.internal.grammar.WsisLexer;
 import io.github.wsisdata.parser.internal.grammar.WsisParser;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
@@ -15,14 +16,18 @@ import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.dfa.DFA;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
  * Runs one grammar rule over one piece of text: console listeners removed, SLL prediction first and
  * full LL only when SLL fails, the first syntax error kept as data.
  */
-final class GrammarRunner {
+public final class GrammarRunner {
   private static final AtomicLong LL_FALLBACKS = new AtomicLong();
+
+  /** Parses share ANTLR's caches (read lock); clearing them takes the write lock. */
+  private static final ReentrantReadWriteLock CACHE_LOCK = new ReentrantReadWriteLock();
 
   private GrammarRunner() {}
 
@@ -49,12 +54,62 @@ final class GrammarRunner {
     }
   }
 
-  /** How often full LL prediction was needed since start-up (for tests and benchmarks). */
-  static long llFallbacks() {
+  /**
+   * How often full LL prediction was needed since start-up (for tests and benchmarks).
+   *
+   * @return the count
+   */
+  public static long llFallbacks() {
     return LL_FALLBACKS.get();
   }
 
+  /**
+   * Drops ANTLR's shared prediction caches (DFA) of lexer and parser. Waits for running parses and
+   * holds new ones back while it clears, so it is safe to call at any time.
+   */
+  public static void clearCaches() {
+    CACHE_LOCK.writeLock().lock();
+    try {
+      new WsisLexer(CharStreams.fromString("")).getInterpreter().clearDFA();
+      new WsisParser(new CommonTokenStream(new WsisLexer(CharStreams.fromString(""))))
+          .getInterpreter()
+          .clearDFA();
+    } finally {
+      CACHE_LOCK.writeLock().unlock();
+    }
+  }
+
+  /**
+   * Number of DFA states in the parser's shared prediction cache.
+   *
+   * @return the state count
+   */
+  public static int cachedDfaStates() {
+    CACHE_LOCK.readLock().lock();
+    try {
+      int states = 0;
+      WsisParser parser =
+          new WsisParser(new CommonTokenStream(new WsisLexer(CharStreams.fromString(""))));
+      for (DFA dfa : parser.getInterpreter().decisionToDFA) {
+        states += dfa.states.size();
+      }
+      return states;
+    } finally {
+      CACHE_LOCK.readLock().unlock();
+    }
+  }
+
   static <T extends ParserRuleContext> Run<T> run(String text, Function<WsisParser, T> rule) {
+    CACHE_LOCK.readLock().lock();
+    try {
+      return runLocked(text, rule);
+    } finally {
+      CACHE_LOCK.readLock().unlock();
+    }
+  }
+
+  private static <T extends ParserRuleContext> Run<T> runLocked(
+      String text, Function<WsisParser, T> rule) {
     CharStream chars = CharStreams.fromString(text);
     WsisLexer lexer = new WsisLexer(chars);
     FirstError collector = new FirstError();

@@ -1,6 +1,7 @@
 package io.github.wsisdata.parser.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** Trailing bracketed notes such as {@code . [Proxy site]} at the end of a place or title. */
@@ -16,28 +17,39 @@ final class Notes {
   record Split(String text, List<String> notes) {}
 
   static Split split(String normalized) {
-    String rest = normalized.strip();
+    String text = normalized.strip();
+    int end = text.length();
     List<String> notes = new ArrayList<>();
-    while (rest.endsWith("]")) {
-      int open = matchingOpen(rest);
+    while (end > 0 && text.charAt(end - 1) == ']') {
+      int open = matchingOpen(text, end);
       if (open < 0) {
         break;
       }
-      String note = Text.normalize(rest.substring(open + 1, rest.length() - 1));
+      String note = Text.normalize(text.substring(open + 1, end - 1));
       if (!note.isEmpty()) {
-        notes.add(0, note);
+        notes.add(note);
       }
-      rest = rest.substring(0, open).strip();
-      if (rest.endsWith(".") && !notes.isEmpty()) {
-        rest = rest.substring(0, rest.length() - 1).strip();
+      end = skipBack(text, open);
+      if (end > 0 && text.charAt(end - 1) == '.' && !notes.isEmpty()) {
+        end = skipBack(text, end - 1);
       }
     }
-    return new Split(rest, List.copyOf(notes));
+    Collections.reverse(notes);
+    return new Split(text.substring(0, end), List.copyOf(notes));
   }
 
-  private static int matchingOpen(String text) {
+  /** The index after the last non-space character before {@code index}. */
+  private static int skipBack(String text, int index) {
+    int i = index;
+    while (i > 0 && text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    return i;
+  }
+
+  private static int matchingOpen(String text, int end) {
     int depth = 0;
-    for (int i = text.length() - 1; i >= 0; i--) {
+    for (int i = end - 1; i >= 0; i--) {
       char c = text.charAt(i);
       if (c == ']') {
         depth++;

@@ -71,8 +71,11 @@ final class PageReader {
 
   private String sectionHeading = "";
 
-  PageReader(PageSink sink) {
+  private final Limits limits;
+
+  PageReader(PageSink sink, Limits limits) {
     this.sink = sink;
+    this.limits = limits;
   }
 
   /** Reads all lines; the iterator yields raw lines without their terminators. */
@@ -88,6 +91,10 @@ final class PageReader {
   }
 
   private void accept(String raw, String next) {
+    if (raw.length() > limits.maxLineLength()) {
+      tooLong(raw);
+      return;
+    }
     String norm = Text.normalize(raw);
     if (norm.isEmpty()) {
       sink.role(lineNo, LineRole.BLANK);
@@ -114,6 +121,30 @@ final class PageReader {
     }
     blanksBefore = 0;
     previousWasParagraph = false;
+  }
+
+  /** A line over the limit is not read; it is kept in an error, like an unreadable go line. */
+  private void tooLong(String raw) {
+    closeEntry();
+    sink.role(lineNo, LineRole.DIAGNOSTIC);
+    open =
+        new OpenEntry(
+            new ParsedLine.Failed(
+                new Diagnostic(
+                    Severity.ERROR,
+                    DiagnosticCode.LINE_TOO_LONG,
+                    lineNo,
+                    1,
+                    "line of "
+                        + raw.length()
+                        + " characters is longer than the limit of "
+                        + limits.maxLineLength()
+                        + "; it was not read",
+                    raw)),
+            sectionHeading);
+    blanksBefore = 0;
+    previousWasParagraph = false;
+    expectHeading = false;
   }
 
   private static boolean isGoLine(String norm) {

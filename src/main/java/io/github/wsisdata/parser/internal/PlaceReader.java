@@ -2,13 +2,12 @@ package io.github.wsisdata.parser.internal;
 
 import io.github.wsisdata.parser.Place;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Reads a place: {@code City (Country)}, a bare country, a bare city, or {@code online}. */
+/**
+ * Reads a place: {@code City (Country)} (a last parenthesis with no other parenthesis after it), a
+ * bare country, a bare city, or {@code online}. Linear in the length of the text.
+ */
 final class PlaceReader {
-  private static final Pattern CITY_COUNTRY = Pattern.compile("(.*?)\\s*\\(([^()]*)\\)");
-
   private PlaceReader() {}
 
   static Place read(String normalized) {
@@ -19,11 +18,14 @@ final class PlaceReader {
     if (text.equalsIgnoreCase("online")) {
       return Place.ONLINE;
     }
-    Matcher m = CITY_COUNTRY.matcher(text);
-    if (m.matches() && !m.group(2).isBlank()) {
-      String country = m.group(2).strip();
-      Optional<String> city = m.group(1).isBlank() ? Optional.empty() : Optional.of(m.group(1));
-      return new Place(city, Optional.of(country), CountryCodes.codeOf(country), false);
+    int open = text.endsWith(")") ? text.lastIndexOf('(') : -1;
+    if (open >= 0 && text.indexOf(')') == text.length() - 1) {
+      String country = text.substring(open + 1, text.length() - 1).strip();
+      String cityText = text.substring(0, open).strip();
+      if (!country.isEmpty()) {
+        Optional<String> city = cityText.isEmpty() ? Optional.empty() : Optional.of(cityText);
+        return new Place(city, Optional.of(country), CountryCodes.codeOf(country), false);
+      }
     }
     Optional<String> code = CountryCodes.codeOf(text);
     if (code.isPresent()) {

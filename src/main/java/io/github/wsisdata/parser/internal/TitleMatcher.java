@@ -11,6 +11,12 @@ public final class TitleMatcher {
   /** Lowest Jaro-Winkler similarity (0..1) accepted for an inexact match. */
   public static final double THRESHOLD = 0.90;
 
+  /**
+   * Titles are compared by similarity on their first this many characters only: Jaro-Winkler is
+   * quadratic in the worst case, and no real title is longer.
+   */
+  static final int SIMILARITY_PREFIX = 500;
+
   private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
 
   private TitleMatcher() {}
@@ -36,13 +42,17 @@ public final class TitleMatcher {
     Meeting best = null;
     double bestScore = THRESHOLD;
     for (Meeting m : meetings) {
-      double score = SIMILARITY.apply(wanted, key(m.title()));
+      double score = SIMILARITY.apply(prefix(wanted), prefix(key(m.title())));
       if (score > bestScore || (best == null && score >= THRESHOLD)) {
         best = m;
         bestScore = score;
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  private static String prefix(String key) {
+    return key.length() <= SIMILARITY_PREFIX ? key : key.substring(0, SIMILARITY_PREFIX);
   }
 
   private static String key(String title) {

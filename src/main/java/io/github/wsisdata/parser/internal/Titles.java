@@ -20,9 +20,11 @@ final class Titles {
    */
   static String clean(String normalized) {
     String t = normalized.strip();
-    while (t.endsWith(":")) {
-      t = t.substring(0, t.length() - 1).strip();
+    int end = t.length();
+    while (end > 0 && (t.charAt(end - 1) == ':' || t.charAt(end - 1) == ' ')) {
+      end--;
     }
+    t = t.substring(0, end);
     for (String[] q : QUOTES) {
       if (t.length() >= q[0].length() + q[1].length() + 1
           && t.startsWith(q[0])

@@ -1,0 +1,270 @@
+package io.github.wsisdata.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
+
+/**
+ * Hostile input: each case has a defined outcome, prints nothing, finishes in bounded time and runs
+ * in a JVM with {@code -Xmx256m} (a separate Surefire execution, checked below), so an
+ * OutOfMemoryError or StackOverflowError would fail the build.
+ */
+@ResourceLock(Resources.SYSTEM_OUT)
+@ResourceLock(Resources.SYSTEM_ERR)
+class HostileInputTest {
+  private static final Duration BOUND = Duration.ofSeconds(60);
+
+  @TempDir static Path dir;
+
+  @BeforeAll
+  static void runsWithASmallHeap() {
+    long max = Runtime.getRuntime().maxMemory();
+    assertTrue(max <= 300L << 20, "expected -Xmx256m, max heap is " + (max >> 20) + " MiB");
+  }
+
+  /** Parses quietly and in bounded time, and checks the accounting promise. */
+  private static WsisDocument parse(String text) throws Exception {
+    WsisDocument[] doc = new WsisDocument[1];
+    String printed =
+        SilenceTest.captured(
+            () -> doc[0] = assertTimeoutPreemptively(BOUND, () -> WsisParser.parse(text)));
+    assertEquals("", printed);
+    Accounting.check(text, doc[0]);
+    return doc[0];
+  }
+
+  private static WsisDocument parseFile(byte[] bytes) throws Exception {
+    Path file = Files.write(dir.resolve("page-" + System.nanoTime() + ".txt"), bytes);
+    WsisDocument[] doc = new WsisDocument[1];
+    String printed =
+        SilenceTest.captured(
+            () -> doc[0] = assertTimeoutPreemptively(BOUND, () -> WsisParser.parse(file)));
+    assertEquals("", printed);
+    return doc[0];
+  }
+
+  private static String repeat(Supplier<String> piece, int times) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < times; i++) {
+      b.append(piece.get());
+    }
+    return b.toString();
+  }
+
+  @Test
+  void emptyInput() throws Exception {
+    WsisDocument doc = parse("");
+    assertEquals(Optional.empty(), doc.title());
+    assertEquals(List.of(), doc.sections());
+    assertEquals(List.of(), doc.diagnostics());
+    assertEquals(List.of(), doc.lineRoles());
+  }
+
+  @Test
+  void whitespaceOnly() throws Exception {
+    WsisDocument doc = parse("   \n\t\n\u00A0\u202F\n\r\n");
+    assertEquals(List.of(), doc.sections());
+    assertEquals(List.of(), doc.diagnostics());
+    assertEquals(4, doc.lineRoles().size());
+    assertTrue(doc.lineRoles().stream().allMatch(r -> r == LineRole.BLANK));
+  }
+
+  @Test
+  void pageWithoutGoLines() throws Exception {
+    WsisDocument doc = parse(" WSIS Meetings\n\nNo meetings are listed yet.\n");
+    assertEquals(1, doc.sections().size());
+    assertEquals("No meetings are listed yet.", doc.sections().get(0).introduction());
+    assertEquals(List.of(), doc.entries());
+  }
+
+  @Test
+  void binaryGarbage() throws Exception {
+    byte[] bytes = new byte[200_000];
+    new Random(42).nextBytes(bytes);
+    WsisDocument doc = parseFile(bytes);
+    assertTrue(doc.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.MALFORMED_UTF8));
+    Accounting.check(new String(bytes, StandardCharsets.UTF_8), doc);
+  }
+
+  @Test
+  void malformedUtf8IsReplacedAndReportedWithTheByteOffset() throws Exception {
+    byte[] head = "go Title\n\n H\n\ngo 1 May 2005, Gen".getBytes(StandardCharsets.UTF_8);
+    byte[] tail = "va, ITU - T\n".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[head.length + 1 + tail.length];
+    System.arraycopy(head, 0, bytes, 0, head.length);
+    bytes[head.length] = (byte) 0xC3; // a lead byte without its continuation
+    System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
+    WsisDocument doc = parseFile(bytes);
+    Diagnostic d = doc.diagnostics().get(0);
+    assertEquals(DiagnosticCode.MALFORMED_UTF8, d.code());
+    assertEquals(Severity.ERROR, d.severity());
+    assertEquals(5, d.line());
+    assertEquals(19, d.column());
+    assertTrue(d.message().contains("byte offset " + head.length), d.message());
+    assertEquals(Optional.of("Gen\uFFFDva"), doc.meetings().get(0).place().city());
+    Path file = Files.write(dir.resolve("bad-utf8.txt"), bytes);
+    WsisParser strict = WsisParser.builder().strict(true).build();
+    assertEquals(
+        DiagnosticCode.MALFORMED_UTF8,
+        assertThrows(WsisParseException.class, () -> strict.read(file)).code());
+  }
+
+  @Test
+  void byteOrderMarkIsIgnored() throws Exception {
+    String page = Pages.page("go 1 May 2005, Geneva, ITU - T");
+    WsisDocument plain = parse(page);
+    WsisDocument withBom = parse("\uFEFF" + page);
+    assertEquals(plain, withBom);
+    assertEquals(plain, parseFile(("\uFEFF" + page).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void crlfAndLoneCrLineEndings() throws Exception {
+    String page = Pages.page("go 1 May 2005, Geneva, ITU - T", "Line one\nline two.");
+    WsisDocument lf = parse(page);
+    assertEquals(lf, parse(page.replace("\n", "\r\n")));
+    assertEquals(lf, parse(page.replace("\n", "\r")));
+    assertEquals("Line one line two.", lf.meetings().get(0).description());
+  }
+
+  @Test
+  void oneMebibyteSingleLine() throws Exception {
+    String words = repeat(() -> "word ", (1 << 20) / 5);
+    WsisDocument paragraph = parse(words);
+    assertEquals(1, paragraph.diagnostics().size());
+    assertEquals(DiagnosticCode.UNATTRIBUTED_TEXT, paragraph.diagnostics().get(0).code());
+    WsisDocument goLine = parse(Pages.page("go 1 May 2005, Geneva, ITU - " + words));
+    assertEquals(words.strip(), goLine.meetings().get(0).title());
+  }
+
+  @Test
+  void titleOfOneHundredThousandCharacters() throws Exception {
+    String title = repeat(() -> "Information Society ", 5_000).strip();
+    WsisDocument doc =
+        parse(
+            Pages.page(
+                "go 1 May 2005, Geneva, ITU - " + title,
+                "go 1-2 May 2005 (see \"" + title.substring(0, 99_000) + "\")"));
+    assertEquals(title, doc.meetings().get(0).title());
+    assertEquals(99_999, title.length());
+    assertEquals(Optional.of(doc.meetings().get(0)), doc.resolve(doc.crossReferences().get(0)));
+  }
+
+  @Test
+  void tenThousandNestedParenthesesInAnOrganizer() throws Exception {
+    String nested = "(".repeat(10_000) + "MIC/KADO" + ")".repeat(10_000);
+    WsisDocument doc =
+        parse(Pages.page("go 1 May 2005, Seoul (Korea), Government " + nested + "/ITU - T"));
+    Meeting m = doc.meetings().get(0);
+    assertEquals(List.of("Government " + nested, "ITU"), m.organizers());
+    assertEquals("T", m.title());
+    WsisDocument unbalanced = parse(Pages.page("go 1 May 2005, Seoul, " + "(".repeat(10_000)));
+    assertEquals(1, unbalanced.meetings().size());
+  }
+
+  @Test
+  void oneHundredThousandGoLines() throws Exception {
+    StringBuilder page = new StringBuilder(" Meetings\n\n");
+    for (int i = 0; i < 100_000; i++) {
+      page.append("go ")
+          .append(1 + i % 28)
+          .append(" May 2005, Geneva (Switzerland), ITU - Meeting ")
+          .append(i)
+          .append('\n');
+    }
+    WsisDocument doc = parse(page.toString());
+    assertEquals(100_000, doc.meetings().size());
+    assertEquals("Meeting 99999", doc.meetings().get(99_999).title());
+    assertEquals(List.of(), doc.diagnostics());
+  }
+
+  @Test
+  void lineOfFiftyThousandDashes() throws Exception {
+    String dashes = "-".repeat(50_000);
+    WsisDocument asText = parse(Pages.page("go 1 May 2005, Geneva, ITU - T", dashes));
+    assertEquals(dashes, asText.meetings().get(0).description());
+    WsisDocument asGoLine = parse(Pages.page("go " + dashes));
+    assertEquals(dashes, asGoLine.links().get(0).text());
+    WsisDocument inTitle = parse(Pages.page("go 1 May 2005, Geneva, ITU - " + dashes));
+    assertEquals(1, inTitle.meetings().size());
+  }
+
+  @Test
+  void missingFileDirectoryAndUnreadableFileNameThePath() throws Exception {
+    Path missing = dir.resolve("missing.txt");
+    IOException e1 = assertThrows(IOException.class, () -> WsisParser.parse(missing));
+    assertTrue(e1.getMessage().contains(missing.toString()), e1.getMessage());
+    IOException e2 = assertThrows(IOException.class, () -> WsisParser.parse(dir));
+    assertTrue(e2.getMessage().contains(dir.toString()), e2.getMessage());
+    // chmod 000 does not stop root, who runs CI here; /proc/self/mem exists but any read of it
+    // fails, for root too.
+    Path unreadable = Path.of("/proc/self/mem");
+    IOException e3 = assertThrows(IOException.class, () -> WsisParser.parse(unreadable));
+    assertTrue(e3.getMessage().contains(unreadable.toString()), e3.getMessage());
+  }
+
+  @Test
+  void inputOverTheLimitIsRejectedBeforeReading() throws Exception {
+    // A 2 GiB sparse file: reading it into this 256 MiB heap would fail, so the size is checked
+    // first.
+    Path huge = dir.resolve("huge.txt");
+    try (SeekableByteChannel ch =
+        Files.newByteChannel(
+            huge,
+            StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.WRITE,
+            StandardOpenOption.SPARSE)) {
+      ch.position((2L << 30) - 1);
+      ch.write(ByteBuffer.wrap(new byte[] {'\n'}));
+    }
+    WsisParseException e = assertThrows(WsisParseException.class, () -> WsisParser.parse(huge));
+    assertEquals(DiagnosticCode.INPUT_TOO_LARGE, e.code());
+    WsisParser small = WsisParser.builder().maxInputSize(100).build();
+    assertEquals(
+        DiagnosticCode.INPUT_TOO_LARGE,
+        assertThrows(WsisParseException.class, () -> small.read("x".repeat(101))).code());
+  }
+
+  @Test
+  void lineOverTheLimitIsAnErrorThatKeepsItsText() throws Exception {
+    WsisParser tight = WsisParser.builder().maxLineLength(70).build();
+    String longLine = "go 1 May 2005, Geneva, ITU - " + "x".repeat(60);
+    String page = Pages.page(longLine, "Its description.", "go 2 May 2005, Geneva, ITU - Short");
+    WsisDocument doc = tight.read(page);
+    Accounting.check(page, doc);
+    Diagnostic d = doc.diagnostics().get(0);
+    assertEquals(DiagnosticCode.LINE_TOO_LONG, d.code());
+    assertEquals(longLine, d.sourceLine());
+    assertEquals("Its description.", d.followingText());
+    assertEquals(List.of("Short"), doc.meetings().stream().map(Meeting::title).toList());
+  }
+
+  @Test
+  void defaultLimitsFitRealArchives() throws Exception {
+    WsisParser defaults = WsisParser.builder().build();
+    assertTrue(defaults.maxInputSize() >= 256_000_000L);
+    assertTrue(defaults.maxLineLength() >= 4 << 20);
+    String fiveMiB = "word ".repeat((5 << 20) / 5);
+    WsisDocument doc = parse(Pages.page("go 1 May 2005, Geneva, ITU - T", fiveMiB));
+    assertEquals(fiveMiB.strip(), doc.meetings().get(0).description());
+  }
+}

@@ -1,0 +1,115 @@
+package io.github.wsisdata.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.wsisdata.parser.testing.DateRangeArbitraries;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+/**
+ * Fuzzing {@link WsisParser#parse(String)}: generated pages (real entry lines, paragraphs,
+ * headings, garbage, blank runs, mutated real lines) and arbitrary strings never make it throw,
+ * every line is accounted for, nothing is printed, and each page finishes in bounded time.
+ */
+class PageFuzzProperties {
+  private static final long BOUND_NANOS = 10_000_000_000L;
+  private static List<String> seedLines;
+
+  @BeforeContainer
+  static void readSeed() throws Exception {
+    seedLines =
+        Accounting.lines(Files.readString(SeedPageTest.SEED, StandardCharsets.UTF_8)).stream()
+            .filter(l -> !l.isBlank())
+            .toList();
+  }
+
+  private static Arbitrary<String> realLines() {
+    return Arbitraries.of(seedLines);
+  }
+
+  private static Arbitrary<String> goLines() {
+    return Arbitraries.of(seedLines.stream().filter(l -> l.startsWith("go ")).toList());
+  }
+
+  private static Arbitrary<String> mutatedGoLines() {
+    return goLines().flatMap(DateRangeArbitraries::mutationsOf);
+  }
+
+  private static Arbitrary<String> headings() {
+    return Arbitraries.of(
+        " WSIS Thematic Meetings (chronological list)",
+        "Other WSIS-related Meetings",
+        "\u00A0Regional Meetings",
+        " PrepCom-2");
+  }
+
+  private static Arbitrary<String> garbage() {
+    return Arbitraries.strings().all().ofMaxLength(80);
+  }
+
+  private static Arbitrary<String> blankRuns() {
+    return Arbitraries.of("", "\n", "\n\n", " \n\u00A0\n", "\r\n", "\r");
+  }
+
+  @Provide
+  Arbitrary<String> pages() {
+    Arbitrary<String> block =
+        Arbitraries.frequencyOf(
+            net.jqwik.api.Tuple.of(4, realLines()),
+            net.jqwik.api.Tuple.of(3, mutatedGoLines()),
+            net.jqwik.api.Tuple.of(1, headings()),
+            net.jqwik.api.Tuple.of(2, garbage()),
+            net.jqwik.api.Tuple.of(2, blankRuns()),
+            net.jqwik.api.Tuple.of(
+                1,
+                DateRangeArbitraries.rendered()
+                    .map(r -> "go " + r.text() + ", Geneva (Switzerland), ITU - Generated")));
+    return block.list().ofMaxSize(40).map(blocks -> String.join("\n", blocks));
+  }
+
+  @Property(tries = 300)
+  void generatedPagesAreFullyAccountedFor(@ForAll("pages") String page) throws Exception {
+    check(page);
+  }
+
+  @Property(tries = 1000)
+  void arbitraryStringsAreFullyAccountedFor(@ForAll String text) throws Exception {
+    check(text);
+  }
+
+  @Provide
+  Arbitrary<String> mutatedPages() {
+    return goLines()
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(5)
+        .flatMap(
+            lines -> DateRangeArbitraries.mutationsOf(" Heading\n\n" + String.join("\n\n", lines)));
+  }
+
+  @Property(tries = 500)
+  void mutatedRealLinesAreFullyAccountedFor(@ForAll("mutatedPages") String page) throws Exception {
+    check(page);
+  }
+
+  private static void check(String page) throws Exception {
+    WsisDocument[] doc = new WsisDocument[1];
+    long start = System.nanoTime();
+    String printed = SilenceTest.captured(() -> doc[0] = WsisParser.parse(page));
+    long took = System.nanoTime() - start;
+    assertEquals("", printed);
+    assertTrue(took < BOUND_NANOS, "took " + took / 1_000_000 + " ms");
+    Accounting.check(page, doc[0]);
+    for (Meeting m : doc[0].meetings()) {
+      assertTrue(!m.dates().end().isBefore(m.dates().start()));
+    }
+  }
+}

@@ -4,7 +4,9 @@ import io.github.wsisdata.parser.internal.GrammarRunner;
 import io.github.wsisdata.parser.internal.Limits;
 import io.github.wsisdata.parser.internal.Pages;
 import io.github.wsisdata.parser.internal.Utf8;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -119,6 +121,31 @@ public final class WsisParser {
     }
     checkSize(bytes.length, "bytes");
     Utf8.Decoded decoded = Utf8.decode(bytes);
+    return finish(Pages.read(decoded.text(), limits, decoded.diagnostics()));
+  }
+
+  /**
+   * Parses a page from a stream of UTF-8 bytes (standard input, a download) with this parser's
+   * settings. Reading stops with {@code INPUT_TOO_LARGE} as soon as the stream passes the maximum
+   * input size. The stream is read to its end but not closed.
+   *
+   * @param in UTF-8 bytes
+   * @return the document
+   * @throws IOException if the stream cannot be read
+   * @throws WsisParseException in strict mode, if the page has an ERROR diagnostic; in both modes
+   *     if the stream is larger than the maximum input size
+   */
+  public WsisDocument read(InputStream in) throws IOException {
+    Objects.requireNonNull(in, "in");
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    byte[] chunk = new byte[1 << 16];
+    long total = 0;
+    for (int n; (n = in.read(chunk)) >= 0; ) {
+      total += n;
+      checkSize(total, "bytes");
+      buffer.write(chunk, 0, n);
+    }
+    Utf8.Decoded decoded = Utf8.decode(buffer.toByteArray());
     return finish(Pages.read(decoded.text(), limits, decoded.diagnostics()));
   }
 

@@ -7,15 +7,15 @@ import java.util.List;
  * reading the page: dates, place, organizers and titles typed by hand; descriptions are the page's
  * paragraph text with white space collapsed (the trailing NBSP of some paragraphs dropped).
  */
-final class SeedPageGolden {
+public final class SeedPageGolden {
   private SeedPageGolden() {}
 
-  static final String S1 = "WSIS Thematic Meetings (chronological list)";
-  static final String S2 = "WSIS Regional Thematic Meetings (chronological list)";
-  static final String S3 = "Other WSIS-related Meetings";
+  public static final String S1 = "WSIS Thematic Meetings (chronological list)";
+  public static final String S2 = "WSIS Regional Thematic Meetings (chronological list)";
+  public static final String S3 = "Other WSIS-related Meetings";
 
   /** Expected meeting: null city/country/code mean absent. */
-  record ExpectedMeeting(
+  public record ExpectedMeeting(
       int line,
       String section,
       String start,
@@ -28,7 +28,7 @@ final class SeedPageGolden {
       String title,
       String description) {}
 
-  static final List<ExpectedMeeting> MEETINGS =
+  public static final List<ExpectedMeeting> MEETINGS =
       List.of(
           new ExpectedMeeting(
               12,
@@ -390,6 +390,6 @@ final class SeedPageGolden {
               "This conference will examine the multistakeholder approach to diplomacy in general, with particular focus on the role and impact of various stakeholders in the WSIS process. The conference will aim at contributing to the World Summit on the Information Society and Internet Governance processes by providing policy and practical recommendations."));
 
   /** The one cross-reference, line 76. */
-  static final String CROSS_REFERENCE_NOTE =
+  public static final String CROSS_REFERENCE_NOTE =
       "see follow-up meetings of the conference \"Measuring the Information Society\"";
 }

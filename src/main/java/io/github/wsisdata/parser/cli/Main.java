@@ -1,110 +1,233 @@
 package io.github.wsisdata.parser.cli;
 
+import io.github.wsisdata.parser.Diagnostic;
+import io.github.wsisdata.parser.Severity;
 import io.github.wsisdata.parser.WsisDocument;
+import io.github.wsisdata.parser.WsisParseException;
 import io.github.wsisdata.parser.WsisParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The {@code wsis} command: parses WSIS pages and prints what it found. */
+/**
+ * The {@code wsis} command: parses WSIS pages and writes them as a table, JSON, CSV, iCalendar or
+ * JSON-LD. Data goes to standard output (or {@code --output}); diagnostics go to standard error as
+ * {@code FILE:LINE:COLUMN: warning|error: message}.
+ *
+ * <p>Exit codes: 0 success (warnings allowed); 1 an input could not be read, or {@code --strict}
+ * and an input has an ERROR; 2 usage error.
+ */
 @Command(
     name = "wsis",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Parses WSIS meeting pages (plain text) into clean data.")
+    sortOptions = false,
+    description = {
+      "Parses WSIS meeting pages (plain text) into clean data.",
+      "With no INPUT, parses the bundled page."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success (warnings allowed)",
+      "1:an input could not be read, or --strict and an input has an error",
+      "2:usage error"
+    })
 public final class Main implements Callable<Integer> {
   /** The page bundled with the library, parsed when no input is given. */
-  static final String BUNDLED_PAGE = "/wsis-regional-and-thematic-meetings.txt";
+  static final String BUNDLED_PAGE = "wsis-regional-and-thematic-meetings.txt";
+
+  static final String STDIN = "-";
 
   @Parameters(
-      arity = "0..1",
+      paramLabel = "INPUT",
+      description = "Page files, directories (searched recursively for *.txt), or - for stdin.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(
+      names = {"-f", "--format"},
+      defaultValue = "table",
+      paramLabel = "FORMAT",
+      description = "table, json, csv, ics or jsonld (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(
+      names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "A page file (default: the bundled page).")
-  Path input;
+      description = "Write the data to FILE instead of standard output.")
+  Path output;
+
+  @Option(
+      names = "--strict",
+      description = "Fail (exit 1, no data written) if any input has an error.")
+  boolean strict;
 
   private final PrintWriter out;
   private final PrintWriter err;
+  private final InputStream stdin;
 
-  Main(PrintWriter out, PrintWriter err) {
+  Main(PrintWriter out, PrintWriter err, InputStream stdin) {
     this.out = out;
     this.err = err;
+    this.stdin = stdin;
   }
 
   /**
-   * Runs the command line.
+   * Runs the command line and exits with its exit code.
    *
    * @param args arguments
    */
   public static void main(String[] args) {
-    silenceLoggingSetup();
-    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    useNoLoggingBackend();
+    PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(args, out, err));
+    int code = run(args, out, err, System.in);
+    out.flush();
+    err.flush();
+    System.exit(code);
   }
 
-  /** The library logs through slf4j; the command line shows its own messages instead. */
-  private static void silenceLoggingSetup() {
+  /** The library logs through SLF4J; the command line reports to stderr itself instead. */
+  private static void useNoLoggingBackend() {
     if (System.getProperty("slf4j.provider") == null) {
       System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
       System.setProperty("slf4j.internal.verbosity", "WARN");
     }
   }
 
-  static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cmd = new CommandLine(new Main(out, err));
+  static int run(String[] args, PrintWriter out, PrintWriter err, InputStream stdin) {
+    CommandLine cmd = new CommandLine(new Main(out, err, stdin));
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setOut(out);
     cmd.setErr(err);
-    return cmd.execute(args);
+    cmd.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          err.println("wsis: " + e.getMessage());
+          return 1;
+        });
+    int code = cmd.execute(args);
+    out.flush();
+    err.flush();
+    return code;
   }
 
   @Override
-  public Integer call() {
-    WsisDocument document;
-    String source;
-    try {
-      if (input == null) {
-        source = "bundled page";
-        document = WsisParser.parse(bundledPage());
-      } else {
-        source = input.toString();
-        document = WsisParser.parse(input);
+  public Integer call() throws IOException {
+    int exit = 0;
+    WsisParser parser = WsisParser.builder().build();
+    List<SourcedDocument> documents = new ArrayList<>();
+    for (Input input : expand()) {
+      try {
+        WsisDocument document = input.read(parser, stdin);
+        report(input.name(), document);
+        documents.add(new SourcedDocument(input.name(), document));
+        if (strict && !document.diagnostics(Severity.ERROR).isEmpty()) {
+          exit = 1;
+        }
+      } catch (WsisParseException e) {
+        e.diagnostics().forEach(d -> err.println(format(input.name(), d)));
+        exit = 1;
+      } catch (IOException e) {
+        err.println("wsis: cannot read " + e.getMessage());
+        exit = 1;
       }
-    } catch (IOException e) {
-      err.println("wsis: cannot read " + e.getMessage());
-      return 1;
     }
-    document
-        .diagnostics()
-        .forEach(
-            d ->
-                err.println(
-                    source
-                        + ":"
-                        + d.line()
-                        + ":"
-                        + d.column()
-                        + ": "
-                        + d.severity().name().toLowerCase(java.util.Locale.ROOT)
-                        + ": "
-                        + d.message()));
-    new TableWriter(out).write(document);
-    out.flush();
-    return 0;
+    if (strict && exit != 0) {
+      err.println("wsis: --strict: errors found, no data written");
+      return exit;
+    }
+    write(documents);
+    return exit;
   }
 
-  static String bundledPage() throws IOException {
-    try (InputStream in = Main.class.getResourceAsStream(BUNDLED_PAGE)) {
-      if (in == null) {
-        throw new IOException("bundled page " + BUNDLED_PAGE + " (not on the class path)");
+  private void write(List<SourcedDocument> documents) throws IOException {
+    DocumentWriter writer = DocumentWriter.of(format);
+    if (output == null) {
+      writer.write(documents, out);
+      out.flush();
+    } else {
+      try (Writer file = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        writer.write(documents, file);
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
+  }
+
+  private void report(String name, WsisDocument document) {
+    for (Diagnostic d : document.diagnostics()) {
+      err.println(format(name, d));
+    }
+  }
+
+  static String format(String name, Diagnostic d) {
+    return name
+        + ":"
+        + d.line()
+        + ":"
+        + d.column()
+        + ": "
+        + d.severity().name().toLowerCase(Locale.ROOT)
+        + ": "
+        + d.message();
+  }
+
+  /** One thing to parse: a file, standard input, or the bundled page. */
+  private record Input(String name, Path path, boolean stdin, boolean bundled) {
+    WsisDocument read(WsisParser parser, InputStream in) throws IOException {
+      if (bundled) {
+        try (InputStream page = Main.class.getResourceAsStream("/" + BUNDLED_PAGE)) {
+          if (page == null) {
+            throw new IOException(BUNDLED_PAGE + ": the bundled page is not on the class path");
+          }
+          return parser.read(page);
+        }
+      }
+      if (stdin) {
+        return parser.read(in);
+      }
+      return parser.read(path);
+    }
+  }
+
+  private List<Input> expand() throws IOException {
+    List<Input> expanded = new ArrayList<>();
+    if (inputs.isEmpty()) {
+      expanded.add(new Input(BUNDLED_PAGE, null, false, true));
+    }
+    for (String name : inputs) {
+      if (name.equals(STDIN)) {
+        expanded.add(new Input("<stdin>", null, true, false));
+        continue;
+      }
+      Path path = Path.of(name);
+      if (!Files.isDirectory(path)) {
+        expanded.add(new Input(name, path, false, false));
+        continue;
+      }
+      try (Stream<Path> walk = Files.walk(path)) {
+        List<Path> pages =
+            walk.filter(Files::isRegularFile)
+                .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
+                .sorted()
+                .toList();
+        if (pages.isEmpty()) {
+          err.println("wsis: " + name + ": no *.txt files in this directory");
+        }
+        pages.forEach(p -> expanded.add(new Input(p.toString(), p, false, false)));
+      }
+    }
+    return expanded;
   }
 
   /** Version from the jar manifest. */

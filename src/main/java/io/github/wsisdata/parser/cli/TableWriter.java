@@ -3,22 +3,34 @@ package io.github.wsisdata.parser.cli;
 import io.github.wsisdata.parser.Meeting;
 import io.github.wsisdata.parser.Severity;
 import io.github.wsisdata.parser.WsisDocument;
-import java.io.PrintWriter;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Aligned columns (dates, place, organizers, title), then a one-line summary. */
-final class TableWriter {
+/**
+ * Aligned columns (dates, place, organizers, title), then a one-line summary. With several inputs,
+ * each gets its own table under a {@code == source ==} line.
+ */
+final class TableWriter implements DocumentWriter {
   /** Widest the place and organizer columns grow; longer text is cut with an ellipsis. */
   static final int MAX_COLUMN = 40;
 
-  private final PrintWriter out;
-
-  TableWriter(PrintWriter out) {
-    this.out = out;
+  @Override
+  public void write(List<SourcedDocument> documents, Writer out) throws IOException {
+    boolean several = documents.size() > 1;
+    for (SourcedDocument sourced : documents) {
+      if (several) {
+        out.write("== " + sourced.source() + " ==\n");
+      }
+      write(sourced.document(), out);
+      if (several) {
+        out.write("\n");
+      }
+    }
   }
 
-  void write(WsisDocument document) {
+  private static void write(WsisDocument document, Writer out) throws IOException {
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"DATES", "PLACE", "ORGANIZERS", "TITLE"});
     for (Meeting m : document.meetings()) {
@@ -30,7 +42,7 @@ final class TableWriter {
             m.title()
           });
     }
-    int[] widths = new int[4];
+    int[] widths = new int[3];
     for (String[] row : rows) {
       for (int i = 0; i < 3; i++) {
         widths[i] = Math.max(widths[i], width(row[i]));
@@ -42,24 +54,22 @@ final class TableWriter {
         line.append(row[i]).append(" ".repeat(widths[i] - width(row[i]) + 2));
       }
       line.append(row[3]);
-      out.println(line.toString().stripTrailing());
+      out.write(line.toString().stripTrailing());
+      out.write("\n");
     }
-    out.println();
-    out.println(summary(document));
+    out.write("\n");
+    out.write(summary(document));
+    out.write("\n");
   }
 
   static String summary(WsisDocument document) {
-    int meetings = document.meetings().size();
-    int refs = document.crossReferences().size();
-    int errors = document.diagnostics(Severity.ERROR).size();
-    int warnings = document.diagnostics(Severity.WARNING).size();
-    return plural(meetings, "meeting")
+    return plural(document.meetings().size(), "meeting")
         + ", "
-        + plural(refs, "cross-reference")
+        + plural(document.crossReferences().size(), "cross-reference")
         + ", "
-        + plural(errors, "error")
+        + plural(document.diagnostics(Severity.ERROR).size(), "error")
         + ", "
-        + plural(warnings, "warning");
+        + plural(document.diagnostics(Severity.WARNING).size(), "warning");
   }
 
   private static String plural(int n, String word) {

@@ -1,0 +1,15 @@
+package io.github.wsisdata.parser.cli;
+
+/** Output formats of the command line. */
+enum Format {
+  /** Aligned columns and a summary line. */
+  TABLE,
+  /** The whole documents as JSON (Jackson), see docs/wsis-document.schema.json. */
+  JSON,
+  /** One RFC 4180 row per meeting (Apache Commons CSV). */
+  CSV,
+  /** One all-day VEVENT per meeting (ical4j). */
+  ICS,
+  /** A schema.org ItemList of Events as JSON-LD (Jackson). */
+  JSONLD
+}

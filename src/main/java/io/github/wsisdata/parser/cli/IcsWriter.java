@@ -1,0 +1,146 @@
+package io.github.wsisdata.parser.cli;
+
+import io.github.wsisdata.parser.Meeting;
+import io.github.wsisdata.parser.WsisDocument;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ComponentList;
+import net.fortuna.ical4j.model.PropertyList;
+import net.fortuna.ical4j.model.TextList;
+import net.fortuna.ical4j.model.component.CalendarComponent;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Categories;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.validate.ValidationException;
+
+/**
+ * One all-day VEVENT per meeting (ical4j). DTEND is exclusive (the day after the last day), as RFC
+ * 5545 requires; DTSTAMP comes from the page, never from the clock, so output is reproducible;
+ * lines are folded at 75 UTF-8 octets.
+ */
+final class IcsWriter implements DocumentWriter {
+  static final String PRODUCT = "-//wsisdata//wsis-parser//EN";
+
+  @Override
+  public void write(List<SourcedDocument> documents, Writer out) throws IOException {
+    List<CalendarComponent> events = new ArrayList<>();
+    for (SourcedDocument d : documents) {
+      Instant stamp = stamp(d.document());
+      for (Meeting m : d.document().meetings()) {
+        events.add(event(d.source(), m, stamp));
+      }
+    }
+    PropertyList properties =
+        new PropertyList(
+            List.of(
+                new ProdId(PRODUCT), ImmutableVersion.VERSION_2_0, ImmutableCalScale.GREGORIAN));
+    Calendar calendar = new Calendar(properties, new ComponentList<>(events));
+    StringWriter text = new StringWriter();
+    try {
+      new CalendarOutputter(false).output(calendar, text);
+    } catch (ValidationException e) {
+      throw new IOException("calendar did not validate: " + e.getMessage(), e);
+    }
+    out.write(refoldByOctets(text.toString()));
+  }
+
+  /**
+   * ical4j 4.1.1 folds content lines after 73 UTF-16 characters, so a line with accented letters or
+   * curly quotes can exceed RFC 5545's limit of 75 octets. This undoes ical4j's folds (CRLF
+   * followed by one space) and folds again so that every line holds at most 75 UTF-8 octets, never
+   * splitting a character.
+   */
+  static String refoldByOctets(String ics) {
+    String unfolded = ics.replace("\r\n ", "");
+    StringBuilder out = new StringBuilder(unfolded.length() + unfolded.length() / 64);
+    for (String line : unfolded.split("\r\n", -1)) {
+      if (line.isEmpty()) {
+        continue;
+      }
+      int octets = 0;
+      for (int i = 0; i < line.length(); ) {
+        int cp = line.codePointAt(i);
+        int size = utf8Length(cp);
+        if (octets + size > MAX_OCTETS) {
+          out.append("\r\n ");
+          octets = 1;
+        }
+        out.appendCodePoint(cp);
+        octets += size;
+        i += Character.charCount(cp);
+      }
+      out.append("\r\n");
+    }
+    return out.toString();
+  }
+
+  /** RFC 5545, section 3.1: lines SHOULD NOT be longer than 75 octets, excluding the line break. */
+  static final int MAX_OCTETS = 75;
+
+  private static int utf8Length(int cp) {
+    return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  }
+
+  /**
+   * The page's {@code Updated} date at midnight UTC; without one, the day after the last meeting's
+   * end; without meetings, the Unix epoch.
+   */
+  static Instant stamp(WsisDocument doc) {
+    LocalDate day =
+        doc.lastUpdated()
+            .orElseGet(
+                () ->
+                    doc.meetings().stream()
+                        .map(m -> m.dates().end().plusDays(1))
+                        .max(Comparator.naturalOrder())
+                        .orElse(LocalDate.EPOCH));
+    return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+  }
+
+  private static VEvent event(String source, Meeting m, Instant stamp) {
+    VEvent event = new VEvent(m.dates().start(), m.dates().end().plusDays(1), m.title());
+    event.add(new Uid(uid(source, m)));
+    event.replace(new DtStamp(stamp));
+    String location = m.place().displayName();
+    if (!location.isEmpty()) {
+      event.add(new Location(location));
+    }
+    StringBuilder description = new StringBuilder();
+    if (!m.organizers().isEmpty()) {
+      description.append("Organizers: ").append(String.join("; ", m.organizers()));
+    }
+    if (!m.description().isEmpty()) {
+      description.append(description.length() > 0 ? "\n\n" : "").append(m.description());
+    }
+    if (description.length() > 0) {
+      event.add(new Description(description.toString()));
+    }
+    if (!m.section().isEmpty()) {
+      event.add(new Categories(new TextList(List.of(m.section()))));
+    }
+    return event;
+  }
+
+  /** Stable: a name-based UUID of source, line and dates (a line may hold two venues). */
+  static String uid(String source, Meeting m) {
+    String key = source + "\n" + m.line() + "\n" + m.dates().toIsoString();
+    return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)) + "@wsis-parser";
+  }
+}

@@ -1,0 +1,111 @@
+package io.github.wsisdata.parser.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Arguments, inputs, exit codes and messages of the command line. */
+class CliBehaviourTest {
+  @TempDir Path dir;
+
+  private static final Path SEED = Path.of("seeds", "wsis-regional-and-thematic-meetings.txt");
+
+  private static void noStackTrace(Cli.Result r) {
+    assertFalse(r.err().contains("Exception"), r.err());
+    assertFalse(r.err().contains("\tat "), r.err());
+  }
+
+  @Test
+  void noArgumentsParsesTheBundledPage() {
+    Cli.Result r = Cli.run();
+    assertEquals(0, r.exit());
+    assertTrue(r.out().endsWith("28 meetings, 1 cross-reference, 0 errors, 2 warnings\n"));
+    assertEquals(
+        "wsis-regional-and-thematic-meetings.txt:24:53: warning: no dash between organizers and"
+            + " title; took the title to start at \"WSIS\" right after \")\"\n"
+            + "wsis-regional-and-thematic-meetings.txt:28:92: warning: no dash between organizers"
+            + " and title; took \"UNDP\" as the last organizer and \"Global\" as the start of the"
+            + " title\n",
+        r.err());
+  }
+
+  @Test
+  void missingFileExitsOneWithAClearMessage() {
+    Path missing = dir.resolve("missing.txt");
+    Cli.Result r = Cli.run(missing.toString());
+    assertEquals(1, r.exit());
+    assertTrue(r.err().contains("missing.txt"), r.err());
+    noStackTrace(r);
+  }
+
+  @Test
+  void directoryWithTwoPagesIsSearchedRecursively() throws Exception {
+    Files.createDirectories(dir.resolve("a/b"));
+    Files.copy(SEED, dir.resolve("a/one.txt"));
+    Files.copy(SEED, dir.resolve("a/b/two.txt"));
+    Files.writeString(dir.resolve("a/notes.md"), "not a page");
+    Cli.Result r = Cli.run("--format", "csv", dir.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(1 + 2 * 28, r.out().split("\r\n").length);
+    assertTrue(r.out().contains(dir.resolve("a/one.txt") + ","));
+    assertTrue(r.out().contains(dir.resolve("a/b/two.txt") + ","));
+    Cli.Result table = Cli.run(dir.toString());
+    assertTrue(table.out().startsWith("== " + dir.resolve("a/b/two.txt") + " ==\n"), table.out());
+  }
+
+  @Test
+  void strictFailsOnAPageWithAnInvalidDate() throws Exception {
+    Path page = dir.resolve("bad.txt");
+    Files.writeString(
+        page,
+        " Meetings\n\ngo 1 May 2005, Geneva, ITU - Good\n\ngo 31 April 2005, Paris, X - Bad\n",
+        StandardCharsets.UTF_8);
+    Cli.Result strict = Cli.run("--strict", page.toString());
+    assertEquals(1, strict.exit());
+    assertEquals("", strict.out());
+    assertTrue(
+        strict.err().contains(page + ":5:4: error: \"31 April 2005\": April 2005 has 30 days"),
+        strict.err());
+    noStackTrace(strict);
+    Cli.Result lenient = Cli.run(page.toString());
+    assertEquals(0, lenient.exit());
+    assertTrue(lenient.out().contains("1 meeting, 0 cross-references, 1 error, 0 warnings"));
+  }
+
+  @Test
+  void unknownFormatIsAUsageError() {
+    Cli.Result r = Cli.run("--format", "xml");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("xml"), r.err());
+    assertTrue(r.err().contains("Usage: wsis"), r.err());
+    noStackTrace(r);
+  }
+
+  @Test
+  void helpAndVersion() {
+    Cli.Result help = Cli.run("--help");
+    assertEquals(0, help.exit());
+    assertTrue(help.out().contains("--format=FORMAT"), help.out());
+    Cli.Result version = Cli.run("--version");
+    assertEquals(0, version.exit());
+    assertTrue(version.out().startsWith("wsis "), version.out());
+  }
+
+  @Test
+  void standardInputAndOutputFile() throws Exception {
+    String page = Files.readString(SEED, StandardCharsets.UTF_8);
+    Path out = dir.resolve("out.json");
+    Cli.Result r = Cli.runWithStdin(page, "-f", "JSON", "-o", out.toString(), "-");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("", r.out());
+    assertTrue(r.err().startsWith("<stdin>:24:53: warning:"), r.err());
+    String json = Files.readString(out, StandardCharsets.UTF_8);
+    assertTrue(json.contains("\"source\" : \"<stdin>\""), json.substring(0, 200));
+  }
+}

@@ -1,0 +1,276 @@
+package io.github.wsisdata.parser.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.github.wsisdata.parser.SeedPageGolden;
+import io.github.wsisdata.parser.SeedPageGolden.ExpectedMeeting;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every output format on the bundled page, checked against the hand-written golden values of {@link
+ * SeedPageGolden} and against hand-written excerpts.
+ */
+class CliFormatsTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final List<ExpectedMeeting> GOLDEN = SeedPageGolden.MEETINGS;
+
+  private static String output(String format) {
+    Cli.Result r = Cli.run("--format", format);
+    assertEquals(0, r.exit(), r.err());
+    return r.out();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"table", "json", "csv", "ics", "jsonld"})
+  void everyFormatIsDeterministic(String format) {
+    assertEquals(output(format), output(format));
+  }
+
+  @Test
+  void tableHasAlignedColumnsAndASummary() {
+    List<String> lines = output("table").lines().toList();
+    assertEquals(
+        "DATES                  PLACE                       ORGANIZERS"
+            + "                                TITLE",
+        lines.get(0));
+    assertEquals(
+        "28 June - 1 July 2005  Geneva, Switzerland         ITU"
+            + "                                       WSIS Thematic Meeting on Cybersecurity",
+        lines.get(20));
+    assertEquals(
+        "11-13 February 2005    Malta                       Government of Malta; Diplo Foundation; …"
+            + "  International Conference on Multistakeholder Diplomacy",
+        lines.get(28));
+    assertEquals("", lines.get(29));
+    assertEquals("28 meetings, 1 cross-reference, 0 errors, 2 warnings", lines.get(30));
+    assertEquals(31, lines.size());
+    for (int i = 0; i < GOLDEN.size(); i++) {
+      assertTrue(lines.get(i + 1).endsWith("  " + GOLDEN.get(i).title()), lines.get(i + 1));
+      assertEquals(93, lines.get(i + 1).indexOf(GOLDEN.get(i).title()), "title column");
+    }
+  }
+
+  @Test
+  void jsonValidatesAgainstTheSchemaAndReadsBack() throws Exception {
+    JsonNode root = MAPPER.readTree(output("json"));
+    JsonSchema schema =
+        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(Files.readString(Path.of("docs", "wsis-document.schema.json")));
+    Set<ValidationMessage> problems = schema.validate(root);
+    assertEquals(Set.of(), problems);
+
+    JsonNode doc = root.get("documents").get(0);
+    assertEquals("wsis-regional-and-thematic-meetings.txt", doc.get("source").asText());
+    assertEquals("Outcomes of the Regional and Thematic Meetings", doc.get("title").asText());
+    assertEquals("2008-08-18", doc.get("lastUpdated").asText());
+    assertEquals(2, doc.get("diagnostics").size());
+    List<JsonNode> meetings = new ArrayList<>();
+    JsonNode crossReference = null;
+    for (JsonNode section : doc.get("sections")) {
+      for (JsonNode entry : section.get("entries")) {
+        if (entry.get("type").asText().equals("meeting")) {
+          meetings.add(entry);
+        } else {
+          crossReference = entry;
+        }
+      }
+    }
+    assertEquals(GOLDEN.size(), meetings.size());
+    for (int i = 0; i < GOLDEN.size(); i++) {
+      ExpectedMeeting e = GOLDEN.get(i);
+      JsonNode m = meetings.get(i);
+      assertEquals(e.line(), m.get("line").asInt());
+      assertEquals(e.start(), m.get("start").asText());
+      assertEquals(e.end(), m.get("end").asText());
+      assertEquals(e.city(), m.get("place").get("city").textValue());
+      assertEquals(e.country(), m.get("place").get("country").textValue());
+      assertEquals(e.countryCode(), m.get("place").get("countryCode").textValue());
+      assertEquals(e.online(), m.get("place").get("online").asBoolean());
+      assertEquals(e.organizers(), MAPPER.convertValue(m.get("organizers"), List.class));
+      assertEquals(e.title(), m.get("title").asText());
+      assertEquals(e.description(), m.get("description").asText());
+    }
+    assertEquals(44, crossReference.get("resolvesToLine").asInt());
+    assertEquals(
+        "Measuring the Information Society", crossReference.get("referencedTitle").asText());
+  }
+
+  @Test
+  void jsonOfTheLine90MeetingAsWrittenByHand() throws Exception {
+    JsonNode expected =
+        MAPPER.readTree(
+            """
+            {"type": "meeting", "line": 90, "startColumn": 1, "endColumn": 91,
+             "rawText": "go 28 June- 1 July 2005, Geneva (Switzerland), ITU - WSIS Thematic Meeting on Cybersecurity",
+             "start": "2005-06-28", "end": "2005-07-01",
+             "place": {"city": "Geneva", "country": "Switzerland", "countryCode": "CH", "online": false},
+             "organizers": ["ITU"], "title": "WSIS Thematic Meeting on Cybersecurity", "notes": [],
+             "description": "DESCRIPTION"}
+            """
+                .replace("DESCRIPTION", GOLDEN.get(19).description()));
+    JsonNode section =
+        MAPPER.readTree(output("json")).get("documents").get(0).get("sections").get(0);
+    assertEquals(expected, section.get("entries").get(20));
+  }
+
+  @Test
+  void csvHasOneRfc4180RowPerMeeting() throws Exception {
+    String csv = output("csv");
+    assertTrue(
+        csv.startsWith(
+            "source,section,start,end,city,country,country_code,online,organizers,title,description,line\r\n"));
+    List<CSVRecord> records;
+    try (CSVParser parser =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(csv))) {
+      records = parser.getRecords();
+    }
+    assertEquals(28, records.size());
+    for (int i = 0; i < GOLDEN.size(); i++) {
+      ExpectedMeeting e = GOLDEN.get(i);
+      CSVRecord r = records.get(i);
+      assertEquals("wsis-regional-and-thematic-meetings.txt", r.get("source"));
+      assertEquals(e.section(), r.get("section"));
+      assertEquals(e.start(), r.get("start"));
+      assertEquals(e.end(), r.get("end"));
+      assertEquals(e.city() == null ? "" : e.city(), r.get("city"));
+      assertEquals(e.country() == null ? "" : e.country(), r.get("country"));
+      assertEquals(e.countryCode() == null ? "" : e.countryCode(), r.get("country_code"));
+      assertEquals(Boolean.toString(e.online()), r.get("online"));
+      assertEquals(String.join("; ", e.organizers()), r.get("organizers"));
+      assertEquals(e.title(), r.get("title"));
+      assertEquals(e.description(), r.get("description"));
+      assertEquals(Integer.toString(e.line()), r.get("line"));
+    }
+    assertEquals(
+        List.of(
+            "wsis-regional-and-thematic-meetings.txt",
+            "Other WSIS-related Meetings",
+            "2005-02-11",
+            "2005-02-13",
+            "",
+            "Malta",
+            "MT",
+            "false",
+            "Government of Malta; Diplo Foundation; SDC; GKP",
+            "International Conference on Multistakeholder Diplomacy",
+            GOLDEN.get(27).description(),
+            "130"),
+        records.get(27).toList());
+  }
+
+  @Test
+  void icsHasOneAllDayEventPerMeetingWithExclusiveEnds() throws Exception {
+    String ics = output("ics");
+    for (String line : ics.split("\r\n")) {
+      assertTrue(
+          line.getBytes(StandardCharsets.UTF_8).length <= 75, "longer than 75 octets: " + line);
+    }
+    assertFalse(ics.replace("\r\n", "").contains("\n"), "only CRLF line ends");
+    assertTrue(ics.contains("\r\nDTSTART;VALUE=DATE:20050628\r\nDTEND;VALUE=DATE:20050702\r\n"));
+    assertFalse(ics.contains("DTSTAMP:2026"), "DTSTAMP must not come from the clock");
+
+    Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+    List<VEvent> events = calendar.getComponents("VEVENT");
+    assertEquals(28, events.size());
+    DateTimeFormatter basic = DateTimeFormatter.BASIC_ISO_DATE;
+    for (int i = 0; i < GOLDEN.size(); i++) {
+      ExpectedMeeting e = GOLDEN.get(i);
+      VEvent event = events.get(i);
+      assertEquals(LocalDate.parse(e.start()).format(basic), value(event, Property.DTSTART));
+      assertEquals(
+          LocalDate.parse(e.end()).plusDays(1).format(basic), value(event, Property.DTEND));
+      assertEquals(e.title(), value(event, Property.SUMMARY));
+      assertEquals(e.section(), value(event, Property.CATEGORIES));
+      assertEquals("20080818T000000Z", value(event, Property.DTSTAMP));
+      String location =
+          e.online() ? "Online" : e.city() == null ? e.country() : e.city() + ", " + e.country();
+      assertEquals(location, value(event, Property.LOCATION));
+      assertEquals(
+          "Organizers: " + String.join("; ", e.organizers()) + "\n\n" + e.description(),
+          value(event, Property.DESCRIPTION));
+    }
+    assertEquals(
+        28, events.stream().map(ev -> value(ev, Property.UID)).distinct().count(), "unique UIDs");
+  }
+
+  private static String value(VEvent event, String name) {
+    return event.getProperty(name).map(Property::getValue).orElse(null);
+  }
+
+  @Test
+  void jsonLdIsASchemaOrgItemListOfEvents() throws Exception {
+    JsonNode root = MAPPER.readTree(output("jsonld"));
+    assertEquals("https://schema.org", root.get("@context").asText());
+    assertEquals("ItemList", root.get("@type").asText());
+    assertEquals(28, root.get("numberOfItems").asInt());
+    JsonNode items = root.get("itemListElement");
+    assertEquals(28, items.size());
+    for (int i = 0; i < GOLDEN.size(); i++) {
+      JsonNode event = items.get(i).get("item");
+      assertEquals(i + 1, items.get(i).get("position").asInt());
+      assertEquals(GOLDEN.get(i).title(), event.get("name").asText());
+      assertEquals(GOLDEN.get(i).start(), event.get("startDate").asText());
+      assertEquals(GOLDEN.get(i).end(), event.get("endDate").asText());
+    }
+    JsonNode expectedOnline =
+        MAPPER.readTree(
+            """
+            {"@type": "Event",
+             "name": "Online forum on Intellectual Property in the Information Society",
+             "startDate": "2005-06-01", "endDate": "2005-06-15",
+             "eventAttendanceMode": "https://schema.org/OnlineEventAttendanceMode",
+             "location": {"@type": "VirtualLocation"},
+             "organizer": [{"@type": "Organization", "name": "WIPO"}],
+             "description": "DESCRIPTION"}
+            """
+                .replace("DESCRIPTION", GOLDEN.get(14).description()));
+    assertEquals(expectedOnline, items.get(14).get("item"));
+    JsonNode malta = items.get(27).get("item").get("location");
+    assertEquals(
+        MAPPER.readTree(
+            """
+            {"@type": "Place", "name": "Malta",
+             "address": {"@type": "PostalAddress", "addressCountry": "MT"}}
+            """),
+        malta);
+    JsonNode geneva = items.get(19).get("item").get("location");
+    assertEquals(
+        MAPPER.readTree(
+            """
+            {"@type": "Place", "name": "Geneva, Switzerland",
+             "address": {"@type": "PostalAddress", "addressLocality": "Geneva", "addressCountry": "CH"}}
+            """),
+        geneva);
+  }
+}

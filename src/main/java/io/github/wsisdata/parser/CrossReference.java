@@ -24,7 +24,16 @@ public record CrossReference(
     SourceSpan source)
     implements Entry {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param dates see {@link #dates()}
+   * @param note see {@link #note()}
+   * @param referencedTitle see {@link #referencedTitle()}
+   * @param description see {@link #description()}
+   * @param section see {@link #section()}
+   * @param source see {@link #source()}
+   */
   public CrossReference {
     Objects.requireNonNull(dates, "dates");
     Objects.requireNonNull(note, "note");

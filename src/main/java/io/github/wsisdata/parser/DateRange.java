@@ -34,6 +34,8 @@ public record DateRange(LocalDate start, LocalDate end) implements Comparable<Da
   /**
    * Validates that both ends are present and {@code start <= end}.
    *
+   * @param start see {@link #start()}
+   * @param end see {@link #end()}
    * @throws IllegalArgumentException if {@code end} is before {@code start}
    */
   public DateRange {

@@ -26,7 +26,17 @@ public record Diagnostic(
     String sourceLine,
     String followingText) {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param severity see {@link #severity()}
+   * @param code see {@link #code()}
+   * @param line see {@link #line()}
+   * @param column see {@link #column()}
+   * @param message see {@link #message()}
+   * @param sourceLine see {@link #sourceLine()}
+   * @param followingText see {@link #followingText()}
+   */
   public Diagnostic {
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(code, "code");

@@ -14,7 +14,14 @@ import java.util.Objects;
 public record Link(String text, String description, String section, SourceSpan source)
     implements Entry {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param text see {@link #text()}
+   * @param description see {@link #description()}
+   * @param section see {@link #section()}
+   * @param source see {@link #source()}
+   */
   public Link {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(description, "description");

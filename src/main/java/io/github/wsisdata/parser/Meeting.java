@@ -30,7 +30,18 @@ public record Meeting(
     SourceSpan source)
     implements Entry {
 
-  /** Validates the fields and copies the lists. */
+  /**
+   * Validates the fields and copies the lists.
+   *
+   * @param dates see {@link #dates()}
+   * @param place see {@link #place()}
+   * @param organizers see {@link #organizers()}
+   * @param title see {@link #title()}
+   * @param description see {@link #description()}
+   * @param section see {@link #section()}
+   * @param notes see {@link #notes()}
+   * @param source see {@link #source()}
+   */
   public Meeting {
     Objects.requireNonNull(dates, "dates");
     Objects.requireNonNull(place, "place");

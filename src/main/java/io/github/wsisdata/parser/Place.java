@@ -26,6 +26,11 @@ public record Place(
   /**
    * Validates the fields: no nulls, no blank names, a two-letter upper-case code only with a
    * country, nothing else when online.
+   *
+   * @param city see {@link #city()}
+   * @param country see {@link #country()}
+   * @param countryCode see {@link #countryCode()}
+   * @param online see {@link #online()}
    */
   public Place {
     Objects.requireNonNull(city, "city");

@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record Section(String heading, String introduction, List<Entry> entries) {
 
-  /** Validates the fields and copies the list. */
+  /**
+   * Validates the fields and copies the list.
+   *
+   * @param heading see {@link #heading()}
+   * @param introduction see {@link #introduction()}
+   * @param entries see {@link #entries()}
+   */
   public Section {
     Objects.requireNonNull(heading, "heading");
     Objects.requireNonNull(introduction, "introduction");

@@ -13,7 +13,14 @@ import java.util.Objects;
  */
 public record SourceSpan(int line, int startColumn, int endColumn, String rawText) {
 
-  /** Validates positions and text. */
+  /**
+   * Validates positions and text.
+   *
+   * @param line see {@link #line()}
+   * @param startColumn see {@link #startColumn()}
+   * @param endColumn see {@link #endColumn()}
+   * @param rawText see {@link #rawText()}
+   */
   public SourceSpan {
     Objects.requireNonNull(rawText, "rawText");
     if (line < 1 || startColumn < 1 || endColumn < startColumn - 1) {

@@ -29,7 +29,15 @@ public record WsisDocument(
     List<Diagnostic> diagnostics,
     List<LineRole> lineRoles) {
 
-  /** Validates the fields and copies the lists. */
+  /**
+   * Validates the fields and copies the lists.
+   *
+   * @param title see {@link #title()}
+   * @param lastUpdated see {@link #lastUpdated()}
+   * @param sections see {@link #sections()}
+   * @param diagnostics see {@link #diagnostics()}
+   * @param lineRoles see {@link #lineRoles()}
+   */
   public WsisDocument {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(lastUpdated, "lastUpdated");

@@ -1,0 +1,5 @@
+module consumer {
+  requires io.github.wsisdata.parser;
+
+  exports consumer;
+}

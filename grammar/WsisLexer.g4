@@ -60,8 +60,12 @@ RPAREN    : ')' ;
 LBRACKET  : '[' ;
 RBRACKET  : ']' ;
 
-/** A run of letters (with combining marks); digits are never part of a word. */
-WORD      : LETTER+ ;
+/**
+ * A run of word characters: anything but white space, digits, and the punctuation, dashes and
+ * quotes that have tokens or roles of their own. (Defined by what it excludes: the sets stay small,
+ * which keeps the lexer's start-up cost low compared with \p{L}.)
+ */
+WORD      : WORD_CHAR+ ;
 
 /** Any white space (NBSP, U+202F, U+2009, tabs...) separates tokens and is otherwise ignored. */
 WS        : SPACE+ -> channel(HIDDEN) ;
@@ -70,6 +74,6 @@ WS        : SPACE+ -> channel(HIDDEN) ;
 UNRECOGNIZED : . ;
 
 fragment DIGIT     : [0-9] ;
-fragment LETTER    : [\p{L}\p{M}] ;
+fragment WORD_CHAR : ~[\p{Zs}\t\u000B\u000C\r\n\u0085\u2028\u2029\u180E\u200B\uFEFF0-9,:/.()[\]\-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D"\u201C\u201D\u201E\u00AB\u00BB'\u2018\u2019&;!?*+=<>|@#$%^_`~{}\\] ;
 fragment SPACE     : [\p{Zs}\t\u000B\u000C\r\n\u0085\u2028\u2029\u180E\u200B\uFEFF] ;
 fragment DASH_CHAR : [\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D] ;

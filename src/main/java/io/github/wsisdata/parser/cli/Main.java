@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -91,6 +93,7 @@ public final class Main implements Callable<Integer> {
    */
   public static void main(String[] args) {
     useNoLoggingBackend();
+    startEarly(args);
     PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     int code = run(args, out, err, System.in);
@@ -99,8 +102,38 @@ public final class Main implements Callable<Integer> {
     System.exit(code);
   }
 
+  /**
+   * The bundled page, parsed on a second thread from the first moment when the command line has no
+   * argument at all (the main job), while picocli reads the (empty) arguments on the main thread.
+   */
+  private static volatile FutureTask<WsisDocument> bundledEarly;
+
+  /**
+   * Start-up: on a second thread, parse the bundled page when there are no arguments, or one sample
+   * line otherwise (this loads ANTLR's tables), while picocli starts on the main thread. Measured
+   * in docs/performance.md; results never depend on it.
+   */
+  private static void startEarly(String[] args) {
+    Runnable work;
+    if (args.length == 0) {
+      FutureTask<WsisDocument> task =
+          new FutureTask<>(() -> WsisParser.builder().build().read(openBundledPage()));
+      bundledEarly = task;
+      work = task;
+    } else {
+      work = () -> WsisParser.parse(" W\n\ngo 1-2 May 2005, Geneva (Switzerland), ITU - Warm-up\n");
+    }
+    Thread thread = new Thread(work, "wsis-early-start");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
   /** The library logs through SLF4J; the command line reports to stderr itself instead. */
   private static void useNoLoggingBackend() {
+    // picocli would load java.sql to offer converters for its types; no option here uses them
+    if (System.getProperty("picocli.converters.excludes") == null) {
+      System.setProperty("picocli.converters.excludes", "java\\.sql\\..*");
+    }
     if (System.getProperty("slf4j.provider") == null) {
       System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
       System.setProperty("slf4j.internal.verbosity", "WARN");
@@ -186,17 +219,44 @@ public final class Main implements Callable<Integer> {
   private record Input(String name, Path path, boolean stdin, boolean bundled) {
     WsisDocument read(WsisParser parser, InputStream in) throws IOException {
       if (bundled) {
-        try (InputStream page = Main.class.getResourceAsStream("/" + BUNDLED_PAGE)) {
-          if (page == null) {
-            throw new IOException(BUNDLED_PAGE + ": the bundled page is not on the class path");
-          }
-          return parser.read(page);
+        FutureTask<WsisDocument> early = bundledEarly;
+        if (early != null) {
+          return early(early);
         }
+        return parser.read(openBundledPage());
       }
       if (stdin) {
         return parser.read(in);
       }
       return parser.read(path);
+    }
+  }
+
+  private static WsisDocument early(FutureTask<WsisDocument> task) throws IOException {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while reading the bundled page", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IOException(e.getCause());
+    }
+  }
+
+  /** The bundled page's bytes; the parser reads and closes nothing else. */
+  private static InputStream openBundledPage() throws IOException {
+    InputStream page = Main.class.getResourceAsStream("/" + BUNDLED_PAGE);
+    if (page == null) {
+      throw new IOException(BUNDLED_PAGE + ": the bundled page is not on the class path");
+    }
+    try (page) {
+      return new java.io.ByteArrayInputStream(page.readAllBytes());
     }
   }
 

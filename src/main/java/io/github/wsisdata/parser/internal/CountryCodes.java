@@ -11,18 +11,31 @@ import java.util.Optional;
  * periods, "&" versus "and", and a leading "the".
  */
 final class CountryCodes {
-  private static final Map<String, String> CODES = build();
+  private static final Map<String, String> ALIASES = aliases();
 
   private CountryCodes() {}
 
-  private static Map<String, String> build() {
-    Map<String, String> codes = new HashMap<>();
-    for (String code : Locale.getISOCountries()) {
-      String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
-      if (!name.isEmpty() && !name.equals(code)) {
-        codes.put(key(name), code);
+  /**
+   * The JDK's English names, built on the first name that is not an alias: loading the JDK's locale
+   * data costs about 60 ms of start-up, which the command line's first page often does not need.
+   */
+  private static final class JdkNames {
+    static final Map<String, String> CODES = build();
+
+    private static Map<String, String> build() {
+      Map<String, String> codes = new HashMap<>();
+      for (String code : Locale.getISOCountries()) {
+        String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+        if (!name.isEmpty() && !name.equals(code)) {
+          codes.put(key(name), code);
+        }
       }
+      return Map.copyOf(codes);
     }
+  }
+
+  private static Map<String, String> aliases() {
+    Map<String, String> codes = new HashMap<>();
     String[][] aliases = {
       {"Republic of Belarus", "BY"},
       {"Korea", "KR"},
@@ -83,6 +96,28 @@ final class CountryCodes {
       {"Brazil", "BR"},
       {"Greece", "GR"},
       {"Malta", "MT"},
+      // Countries of the WSIS-era pages, so that the usual page needs no JDK locale data.
+      {"Belarus", "BY"},
+      {"Germany", "DE"},
+      {"Azerbaijan", "AZ"},
+      {"Guatemala", "GT"},
+      {"Japan", "JP"},
+      {"France", "FR"},
+      {"Canada", "CA"},
+      {"Mali", "ML"},
+      {"Austria", "AT"},
+      {"Kyrgyzstan", "KG"},
+      {"Morocco", "MA"},
+      {"Thailand", "TH"},
+      {"Malaysia", "MY"},
+      {"Italy", "IT"},
+      {"Spain", "ES"},
+      {"India", "IN"},
+      {"China", "CN"},
+      {"Senegal", "SN"},
+      {"Ethiopia", "ET"},
+      {"Qatar", "QA"},
+      {"Lebanon", "LB"},
     };
     for (String[] alias : aliases) {
       codes.put(key(alias[0]), alias[1]);
@@ -103,6 +138,8 @@ final class CountryCodes {
    * @return the alpha-2 code, if known
    */
   static Optional<String> codeOf(String name) {
-    return Optional.ofNullable(CODES.get(key(name)));
+    String key = key(name);
+    String alias = ALIASES.get(key);
+    return Optional.ofNullable(alias != null ? alias : JdkNames.CODES.get(key));
   }
 }

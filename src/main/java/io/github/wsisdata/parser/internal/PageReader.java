@@ -5,10 +5,8 @@ import io.github.wsisdata.parser.DiagnosticCode;
 import io.github.wsisdata.parser.Entry;
 import io.github.wsisdata.parser.LineRole;
 import io.github.wsisdata.parser.Severity;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -24,10 +22,9 @@ final class PageReader {
   private static final Pattern BANNER =
       Pattern.compile("(?i)united nations\\b.*\\binternational telecommunication union");
   private static final Pattern UPDATED = Pattern.compile("(?i)updated\\s*:?\\s*(\\S+)");
+  private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern COPYRIGHT = Pattern.compile("(?i).*(\\bcopyright\\b|©).*");
   private static final Pattern PRIVACY = Pattern.compile("(?i)privacy notices?");
-  private static final DateTimeFormatter ISO_STRICT =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
   /** Longest line (in characters) that can still be a heading. */
   static final int MAX_HEADING_LENGTH = 120;
@@ -154,9 +151,10 @@ final class PageReader {
   private boolean footer(String norm) {
     Matcher updated = UPDATED.matcher(norm);
     if (updated.matches()) {
-      try {
-        sink.lastUpdated(LocalDate.parse(updated.group(1), ISO_STRICT));
-      } catch (DateTimeParseException e) {
+      LocalDate date = isoDate(updated.group(1));
+      if (date != null) {
+        sink.lastUpdated(date);
+      } else {
         sink.diagnostic(
             new Diagnostic(
                 Severity.WARNING,
@@ -171,6 +169,20 @@ final class PageReader {
     return norm.split(" \\| ", -1).length >= 3
         || COPYRIGHT.matcher(norm).matches()
         || PRIVACY.matcher(norm).matches();
+  }
+
+  /** A strict YYYY-MM-DD date (no rolling over of 2008-02-30), or null. */
+  private static LocalDate isoDate(String text) {
+    Matcher m = ISO_DATE.matcher(text);
+    if (!m.matches()) {
+      return null;
+    }
+    try {
+      return LocalDate.of(
+          Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+    } catch (DateTimeException e) {
+      return null;
+    }
   }
 
   /**

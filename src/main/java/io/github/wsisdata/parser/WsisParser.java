@@ -3,14 +3,17 @@ package io.github.wsisdata.parser;
 import io.github.wsisdata.parser.internal.GrammarRunner;
 import io.github.wsisdata.parser.internal.Limits;
 import io.github.wsisdata.parser.internal.Pages;
-import io.github.wsisdata.parser.internal.Utf8;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -108,26 +111,17 @@ public final class WsisParser {
    */
   public WsisDocument read(Path path) throws IOException {
     Objects.requireNonNull(path, "path");
-    byte[] bytes;
-    try {
-      if (Files.isDirectory(path)) {
-        throw new IOException(path + ": is a directory, not a page file");
-      }
-      long size = Files.size(path);
-      checkSize(size, "bytes");
-      bytes = Files.readAllBytes(path);
-    } catch (IOException e) {
-      throw namingPath(path, e);
+    try (InputStream in = open(path)) {
+      return finish(Pages.read(in, limits));
+    } catch (UncheckedIOException e) {
+      throw namingPath(path, e.getCause());
     }
-    checkSize(bytes.length, "bytes");
-    Utf8.Decoded decoded = Utf8.decode(bytes);
-    return finish(Pages.read(decoded.text(), limits, decoded.diagnostics()));
   }
 
   /**
    * Parses a page from a stream of UTF-8 bytes (standard input, a download) with this parser's
-   * settings. Reading stops with {@code INPUT_TOO_LARGE} as soon as the stream passes the maximum
-   * input size. The stream is read to its end but not closed.
+   * settings, line by line. Reading stops with {@code INPUT_TOO_LARGE} as soon as the stream passes
+   * the maximum input size. The stream is read to its end but not closed.
    *
    * @param in UTF-8 bytes
    * @return the document
@@ -137,16 +131,90 @@ public final class WsisParser {
    */
   public WsisDocument read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    byte[] chunk = new byte[1 << 16];
-    long total = 0;
-    for (int n; (n = in.read(chunk)) >= 0; ) {
-      total += n;
-      checkSize(total, "bytes");
-      buffer.write(chunk, 0, n);
+    try {
+      return finish(Pages.read(in, limits));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
-    Utf8.Decoded decoded = Utf8.decode(buffer.toByteArray());
-    return finish(Pages.read(decoded.text(), limits, decoded.diagnostics()));
+  }
+
+  /**
+   * Reads a page file entry by entry, as the returned stream is consumed: memory stays flat
+   * whatever the file's size. Diagnostics go to {@code diagnostics} as they are found (in reading
+   * order, so a line's warnings come when its description is complete). Close the stream (for
+   * example with try-with-resources) to close the file. In strict mode the stream throws {@link
+   * WsisParseException} at the first ERROR, after handing it to {@code diagnostics}. I/O errors
+   * while streaming surface as {@link UncheckedIOException}.
+   *
+   * <pre>{@code
+   * try (Stream<Entry> entries = WsisParser.stream(path, d -> log.warn("{}", d))) {
+   *   long meetings = entries.filter(e -> e instanceof Meeting).count();
+   * }
+   * }</pre>
+   *
+   * @param path a page file (UTF-8)
+   * @param diagnostics receives every diagnostic
+   * @return a sequential, ordered, lazy stream of entries
+   * @throws IOException if the file cannot be opened (the message names the path)
+   * @throws WsisParseException if the file is larger than the maximum input size
+   */
+  public Stream<Entry> entries(Path path, Consumer<Diagnostic> diagnostics) throws IOException {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(diagnostics, "diagnostics");
+    return Pages.stream(open(path), limits, diagnostics, strict);
+  }
+
+  /**
+   * Reads characters entry by entry, as the returned stream is consumed; see {@link #entries(Path,
+   * Consumer)}. Closing the stream closes the reader.
+   *
+   * @param reader the page text
+   * @param diagnostics receives every diagnostic
+   * @return a sequential, ordered, lazy stream of entries
+   */
+  public Stream<Entry> entries(Reader reader, Consumer<Diagnostic> diagnostics) {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(diagnostics, "diagnostics");
+    return Pages.stream(reader, limits, diagnostics, strict);
+  }
+
+  /**
+   * Reads a page file entry by entry with the default, lenient parser; see {@link #entries(Path,
+   * Consumer)}.
+   *
+   * @param path a page file (UTF-8)
+   * @param diagnostics receives every diagnostic
+   * @return a lazy stream of entries; close it to close the file
+   * @throws IOException if the file cannot be opened (the message names the path)
+   */
+  public static Stream<Entry> stream(Path path, Consumer<Diagnostic> diagnostics)
+      throws IOException {
+    return LENIENT.entries(path, diagnostics);
+  }
+
+  /**
+   * Reads characters entry by entry with the default, lenient parser; see {@link #entries(Path,
+   * Consumer)}.
+   *
+   * @param reader the page text; closed when the stream is closed
+   * @param diagnostics receives every diagnostic
+   * @return a lazy stream of entries
+   */
+  public static Stream<Entry> stream(Reader reader, Consumer<Diagnostic> diagnostics) {
+    return LENIENT.entries(reader, diagnostics);
+  }
+
+  /** Opens a file after the cheap checks: not a directory, not over the size limit. */
+  private InputStream open(Path path) throws IOException {
+    try {
+      if (Files.isDirectory(path)) {
+        throw new IOException(path + ": is a directory, not a page file");
+      }
+      checkSize(Files.size(path), "bytes");
+      return new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+    } catch (IOException e) {
+      throw namingPath(path, e);
+    }
   }
 
   /** Makes sure the message of an I/O error names the file. */
@@ -190,7 +258,7 @@ public final class WsisParser {
   public WsisDocument read(String text) {
     Objects.requireNonNull(text, "text");
     checkSize(text.length(), "characters");
-    return finish(Pages.read(text, limits, List.of()));
+    return finish(Pages.read(text, limits));
   }
 
   private WsisDocument finish(WsisDocument document) {

@@ -75,16 +75,47 @@ final class PageReader {
     this.limits = limits;
   }
 
+  private Iterator<String> lines;
+  private String lookahead;
+  private boolean finished;
+
   /** Reads all lines; the iterator yields raw lines without their terminators. */
-  void read(Iterator<String> lines) {
-    String next = lines.hasNext() ? lines.next() : null;
-    while (next != null) {
-      String current = next;
-      next = lines.hasNext() ? lines.next() : null;
-      lineNo++;
-      accept(current, next);
+  void read(Iterator<String> source) {
+    start(source);
+    while (step()) {
+      // one line at a time
     }
-    finish();
+  }
+
+  /** Starts reading; then call {@link #step()} until it returns false. */
+  void start(Iterator<String> source) {
+    this.lines = source;
+    lookahead = source.hasNext() ? stripByteOrderMark(source.next()) : null;
+  }
+
+  private static String stripByteOrderMark(String first) {
+    return first.startsWith("\uFEFF") ? first.substring(1) : first;
+  }
+
+  /**
+   * Reads one line (the sink hears about what it completes).
+   *
+   * @return false once the input is exhausted and everything has been handed to the sink
+   */
+  boolean step() {
+    if (finished) {
+      return false;
+    }
+    if (lookahead == null) {
+      finish();
+      finished = true;
+      return false;
+    }
+    String current = lookahead;
+    lookahead = lines.hasNext() ? lines.next() : null;
+    lineNo++;
+    accept(current, lookahead);
+    return true;
   }
 
   private void accept(String raw, String next) {

@@ -1,0 +1,212 @@
+package io.github.wsisdata.parser.internal;
+
+import io.github.wsisdata.parser.Diagnostic;
+import io.github.wsisdata.parser.DiagnosticCode;
+import io.github.wsisdata.parser.Severity;
+import io.github.wsisdata.parser.WsisParseException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.function.Consumer;
+
+/**
+ * The lines of a UTF-8 byte stream, read as they are needed. Lines end at {@code \n}, {@code \r\n}
+ * or a lone {@code \r} (bytes that never occur inside a UTF-8 sequence, so lines can be cut before
+ * decoding). Malformed bytes become U+FFFD and a {@code MALFORMED_UTF8} error with line, column and
+ * byte offset (the first {@value #MAX_REPORTED} individually, the rest in one summary at the end).
+ * More bytes than the limit stop reading with {@code INPUT_TOO_LARGE}.
+ */
+final class ByteLines implements Iterator<String> {
+  static final int MAX_REPORTED = 100;
+
+  private final InputStream in;
+  private final long maxBytes;
+  private final Consumer<Diagnostic> diagnostics;
+  private final CharsetDecoder decoder =
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final byte[] buffer = new byte[1 << 16];
+  private int position;
+  private int limit;
+  private long consumed;
+  private boolean pendingCr;
+  private byte[] line = new byte[256];
+  private int lineLength;
+  private long lineStart;
+  private int lineNo;
+  private int malformed;
+  private Diagnostic lastReported;
+  private String next;
+  private boolean done;
+
+  ByteLines(InputStream in, long maxBytes, Consumer<Diagnostic> diagnostics) {
+    this.in = in;
+    this.maxBytes = maxBytes;
+    this.diagnostics = diagnostics;
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (next == null && !done) {
+      try {
+        next = readLine();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      if (next == null) {
+        done = true;
+        summarize();
+      }
+    }
+    return next != null;
+  }
+
+  @Override
+  public String next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    String line = next;
+    next = null;
+    return line;
+  }
+
+  private String readLine() throws IOException {
+    lineLength = 0;
+    lineStart = consumed;
+    while (true) {
+      if (position == limit && !fill()) {
+        // a final terminator does not start another line
+        return lineLength == 0 ? null : finishLine();
+      }
+      byte b = buffer[position++];
+      consumed++;
+      if (pendingCr) {
+        pendingCr = false;
+        if (b == '\n') {
+          lineStart = consumed;
+          continue;
+        }
+      }
+      if (b == '\n') {
+        return finishLine();
+      }
+      if (b == '\r') {
+        pendingCr = true;
+        return finishLine();
+      }
+      if (lineLength == line.length) {
+        line = java.util.Arrays.copyOf(line, line.length * 2);
+      }
+      line[lineLength++] = b;
+    }
+  }
+
+  private boolean fill() throws IOException {
+    int n = in.read(buffer);
+    if (n <= 0) {
+      return false;
+    }
+    if (consumed + n > maxBytes) {
+      throw new WsisParseException(
+          List.of(
+              new Diagnostic(
+                  Severity.ERROR,
+                  DiagnosticCode.INPUT_TOO_LARGE,
+                  Math.max(1, lineNo),
+                  1,
+                  "input is larger than the limit of " + maxBytes + " bytes; reading stopped",
+                  "")));
+    }
+    position = 0;
+    limit = n;
+    return true;
+  }
+
+  private String finishLine() {
+    lineNo++;
+    List<int[]> bad = new ArrayList<>();
+    String text = decode(bad);
+    for (int[] b : bad) {
+      report(text, b[0], b[1], b[2]);
+    }
+    return text;
+  }
+
+  /** Decodes the line; each malformed sequence adds {char index, byte index, length} to bad. */
+  private String decode(List<int[]> bad) {
+    if (lineLength == 0) {
+      return "";
+    }
+    ByteBuffer bytes = ByteBuffer.wrap(line, 0, lineLength);
+    CharBuffer out = CharBuffer.allocate(lineLength + 1);
+    decoder.reset();
+    while (true) {
+      CoderResult result = decoder.decode(bytes, out, true);
+      if (result.isUnderflow()) {
+        decoder.flush(out);
+        break;
+      }
+      if (result.isOverflow()) {
+        throw new IllegalStateException("decoder output too small");
+      }
+      int at = bytes.position();
+      bad.add(new int[] {out.position(), at, result.length()});
+      bytes.position(at + result.length());
+      out.put('\uFFFD');
+    }
+    out.flip();
+    return out.toString();
+  }
+
+  private void report(String text, int charIndex, int byteInLine, int length) {
+    malformed++;
+    if (malformed > MAX_REPORTED) {
+      return;
+    }
+    int column = text.codePointCount(0, charIndex) + 1;
+    StringBuilder hex = new StringBuilder();
+    for (int i = byteInLine; i < byteInLine + length && i < lineLength; i++) {
+      hex.append(hex.length() == 0 ? "" : " ").append(String.format("0x%02X", line[i] & 0xFF));
+    }
+    lastReported =
+        new Diagnostic(
+            Severity.ERROR,
+            DiagnosticCode.MALFORMED_UTF8,
+            lineNo,
+            column,
+            "bytes "
+                + hex
+                + " at byte offset "
+                + (lineStart + byteInLine)
+                + " are not valid UTF-8; replaced by U+FFFD",
+            text);
+    diagnostics.accept(lastReported);
+  }
+
+  private void summarize() {
+    if (malformed > MAX_REPORTED) {
+      diagnostics.accept(
+          new Diagnostic(
+              Severity.ERROR,
+              DiagnosticCode.MALFORMED_UTF8,
+              lastReported.line(),
+              lastReported.column(),
+              (malformed - MAX_REPORTED)
+                  + " more malformed UTF-8 sequences after this one were replaced by U+FFFD",
+              lastReported.sourceLine()));
+    }
+  }
+}

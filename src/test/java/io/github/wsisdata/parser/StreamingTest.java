@@ -1,0 +1,109 @@
+package io.github.wsisdata.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.wsisdata.parser.testing.SyntheticPages;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The lazy entry stream: same entries and diagnostics as parse, read as it goes, closeable. */
+class StreamingTest {
+  @TempDir Path dir;
+
+  @Test
+  void streamGivesTheSameEntriesAndDiagnosticsAsParse() throws Exception {
+    WsisDocument doc = WsisParser.parse(SeedPageTest.SEED);
+    List<Diagnostic> seen = new ArrayList<>();
+    List<Entry> streamed;
+    try (Stream<Entry> entries = WsisParser.stream(SeedPageTest.SEED, seen::add)) {
+      streamed = entries.toList();
+    }
+    assertEquals(doc.entries(), streamed);
+    seen.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+    assertEquals(doc.diagnostics(), seen);
+  }
+
+  @Test
+  void generatedPageStreamsLikeItParses() throws Exception {
+    String page = SyntheticPages.page(300_000, 7);
+    WsisDocument doc = WsisParser.parse(page);
+    List<Diagnostic> seen = new ArrayList<>();
+    try (Stream<Entry> entries = WsisParser.stream(new StringReader(page), seen::add)) {
+      assertEquals(doc.entries(), entries.toList());
+    }
+    assertEquals(doc.diagnostics().size(), seen.size());
+    assertTrue(doc.meetings().size() > 500, "meetings: " + doc.meetings().size());
+    assertEquals(0, doc.diagnostics(Severity.ERROR).size(), doc.diagnostics().toString());
+  }
+
+  @Test
+  void streamReadsOnlyAsFarAsItIsConsumed() {
+    String page = SyntheticPages.page(2_000_000, 3);
+    AtomicLong charsRead = new AtomicLong();
+    Reader counting =
+        new StringReader(page) {
+          @Override
+          public int read(char[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            charsRead.addAndGet(Math.max(0, n));
+            return n;
+          }
+        };
+    try (Stream<Entry> entries = WsisParser.stream(counting, d -> {})) {
+      Entry first = entries.filter(e -> e instanceof Meeting).findFirst().orElseThrow();
+      assertTrue(first.line() > 0);
+    }
+    assertTrue(charsRead.get() < 200_000, "read " + charsRead.get() + " of " + page.length());
+  }
+
+  @Test
+  void closingTheStreamClosesTheReader() {
+    AtomicBoolean closed = new AtomicBoolean();
+    Reader reader =
+        new StringReader(Pages.page("go 1 May 2005, Geneva, ITU - T")) {
+          @Override
+          public void close() {
+            closed.set(true);
+            super.close();
+          }
+        };
+    Stream<Entry> entries = WsisParser.stream(reader, d -> {});
+    entries.close();
+    assertTrue(closed.get());
+  }
+
+  @Test
+  void strictStreamThrowsAtTheFirstError() throws Exception {
+    Path file = dir.resolve("bad.txt");
+    Files.writeString(
+        file,
+        Pages.page("go 1 May 2005, Geneva, ITU - Good", "go 31 April 2005, Geneva, ITU - Bad"));
+    WsisParser strict = WsisParser.builder().strict(true).build();
+    List<Diagnostic> seen = new ArrayList<>();
+    try (Stream<Entry> entries = strict.entries(file, seen::add)) {
+      WsisParseException e = assertThrows(WsisParseException.class, entries::toList);
+      assertEquals(DiagnosticCode.DAY_NOT_IN_MONTH, e.code());
+    }
+    assertEquals(1, seen.size());
+  }
+
+  @Test
+  void streamingAMissingFileNamesThePath() {
+    Path missing = dir.resolve("nope.txt");
+    IOException e = assertThrows(IOException.class, () -> WsisParser.stream(missing, d -> {}));
+    assertTrue(e.getMessage().contains("nope.txt"));
+  }
+}

@@ -106,7 +106,12 @@ final class DateRangeBuilder {
 
   private static LocalDate date(DayContext ctx, Month month, int year) {
     Token token = ctx.start;
-    String digits = token.getText().replaceAll("\\D+$", "");
+    String text = token.getText();
+    int end = text.length();
+    while (end > 0 && !Character.isDigit(text.charAt(end - 1))) {
+      end--;
+    }
+    String digits = text.substring(0, end);
     int day = digits.length() > 3 ? Integer.MAX_VALUE : Integer.parseInt(digits);
     if (day < 1 || day > 31) {
       throw new Failure(

@@ -101,7 +101,7 @@ public final class DateRangeReader {
   }
 
   private static boolean nextToNumber(GrammarRunner.Run<?> run, Token word) {
-    List<Token> tokens = run.tokens().getTokens();
+    List<Token> tokens = run.tokens();
     int i = word.getTokenIndex();
     return isNumber(neighbour(tokens, i, -1)) || isNumber(neighbour(tokens, i, +1));
   }

@@ -170,7 +170,7 @@ final class EntryLineReader {
   }
 
   private static List<Token> defaultChannel(GrammarRunner.Run<?> run, ParserRuleContext ctx) {
-    List<Token> all = run.tokens().getTokens();
+    List<Token> all = run.tokens();
     int from = ctx == null ? 0 : ctx.start.getTokenIndex();
     int to = ctx == null ? all.size() - 1 : ctx.stop.getTokenIndex();
     List<Token> out = new ArrayList<>();

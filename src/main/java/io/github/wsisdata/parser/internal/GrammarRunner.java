@@ -2,6 +2,7 @@ package io.github.wsisdata.parser.internal;
 
 import io.github.wsisdata.parser.internal.grammar.WsisLexer;
 import io.github.wsisdata.parser.internal.grammar.WsisParser;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
@@ -43,12 +44,12 @@ public final class GrammarRunner {
    * The outcome of a run: the tree (possibly with error nodes) and the first problem, if any.
    *
    * @param tree the parse tree
-   * @param tokens the token stream
+   * @param tokens all tokens of the line (a copy: the stream itself may be reused)
    * @param chars the character stream (for original text)
    * @param problem the first syntax error, or null
    */
   record Run<T extends ParserRuleContext>(
-      T tree, CommonTokenStream tokens, CharStream chars, SyntaxProblem problem) {
+      T tree, List<Token> tokens, CharStream chars, SyntaxProblem problem) {
     boolean ok() {
       return problem == null;
     }
@@ -100,38 +101,82 @@ public final class GrammarRunner {
   }
 
   static <T extends ParserRuleContext> Run<T> run(String text, Function<WsisParser, T> rule) {
+    return run(text, rule, Prediction.TWO_STAGE, REUSE);
+  }
+
+  /** How prediction runs: the production two-stage strategy, or full LL only (for tests). */
+  enum Prediction {
+    TWO_STAGE,
+    LL_ONLY
+  }
+
+  /**
+   * Whether each thread reuses one lexer and parser instead of creating them per line (measured in
+   * docs/performance.md).
+   */
+  static final boolean REUSE = true;
+
+  static <T extends ParserRuleContext> Run<T> run(
+      String text, Function<WsisParser, T> rule, Prediction prediction, boolean reuse) {
     CACHE_LOCK.readLock().lock();
     try {
-      return runLocked(text, rule);
+      Machinery m = reuse ? MACHINERY.get() : new Machinery();
+      return m.run(CharStreams.fromString(text), rule, prediction);
     } finally {
       CACHE_LOCK.readLock().unlock();
     }
   }
 
-  private static <T extends ParserRuleContext> Run<T> runLocked(
-      String text, Function<WsisParser, T> rule) {
-    CharStream chars = CharStreams.fromString(text);
-    WsisLexer lexer = new WsisLexer(chars);
-    FirstError collector = new FirstError();
-    lexer.removeErrorListeners();
-    lexer.addErrorListener(collector);
-    CommonTokenStream tokens = new CommonTokenStream(lexer);
-    WsisParser parser = new WsisParser(tokens);
-    parser.removeErrorListeners();
-    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-    parser.setErrorHandler(new BailErrorStrategy());
-    try {
-      T tree = rule.apply(parser);
-      return new Run<>(tree, tokens, chars, collector.problem);
-    } catch (ParseCancellationException sllFailed) {
-      LL_FALLBACKS.incrementAndGet();
-      tokens.seek(0);
-      parser.reset();
+  /**
+   * Parses one line with a fresh or a reused lexer and parser; for the benchmarks.
+   *
+   * @param text the line
+   * @param reuse reuse this thread's lexer and parser
+   * @return whether the line parsed without a syntax error
+   */
+  public static boolean parseLineForBenchmark(String text, boolean reuse) {
+    return run(text, WsisParser::entryLine, Prediction.TWO_STAGE, reuse).ok();
+  }
+
+  private static final ThreadLocal<Machinery> MACHINERY = ThreadLocal.withInitial(Machinery::new);
+
+  /** A lexer, token stream and parser, set up once (listeners, no console output). */
+  private static final class Machinery {
+    final FirstError collector = new FirstError();
+    final WsisLexer lexer = new WsisLexer(null);
+    final CommonTokenStream tokens = new CommonTokenStream(lexer);
+    final WsisParser parser = new WsisParser(tokens);
+
+    Machinery() {
+      lexer.removeErrorListeners();
+      lexer.addErrorListener(collector);
+      parser.removeErrorListeners();
+    }
+
+    <T extends ParserRuleContext> Run<T> run(
+        CharStream chars, Function<WsisParser, T> rule, Prediction prediction) {
+      collector.problem = null;
+      lexer.setInputStream(chars);
+      tokens.setTokenSource(lexer);
+      parser.setTokenStream(tokens);
+      parser.removeErrorListeners();
+      if (prediction == Prediction.TWO_STAGE) {
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        try {
+          T tree = rule.apply(parser);
+          return new Run<>(tree, List.copyOf(tokens.getTokens()), chars, collector.problem);
+        } catch (ParseCancellationException sllFailed) {
+          LL_FALLBACKS.incrementAndGet();
+          tokens.seek(0);
+          parser.reset();
+        }
+      }
       parser.addErrorListener(collector);
       parser.setErrorHandler(new DefaultErrorStrategy());
       parser.getInterpreter().setPredictionMode(PredictionMode.LL);
       T tree = rule.apply(parser);
-      return new Run<>(tree, tokens, chars, collector.problem);
+      return new Run<>(tree, List.copyOf(tokens.getTokens()), chars, collector.problem);
     }
   }
 

@@ -26,6 +26,9 @@ final class PageReader {
   private static final Pattern COPYRIGHT = Pattern.compile("(?i).*(\\bcopyright\\b|©).*");
   private static final Pattern PRIVACY = Pattern.compile("(?i)privacy notices?");
 
+  /** Longest line (in characters) that can be a banner or footer line; paragraphs are longer. */
+  static final int MAX_FRAME_LENGTH = 300;
+
   /** Longest line (in characters) that can still be a heading. */
   static final int MAX_HEADING_LENGTH = 120;
 
@@ -132,11 +135,13 @@ final class PageReader {
     }
     if (isGoLine(norm)) {
       goLine(raw);
-    } else if (footer(norm)) {
+    } else if (norm.length() <= MAX_FRAME_LENGTH && footer(norm)) {
       closeEntry();
       sink.role(lineNo, LineRole.FOOTER);
       expectHeading = true;
-    } else if (BANNER.matcher(norm).find()) {
+    } else if (norm.length() <= MAX_FRAME_LENGTH
+        && containsIgnoreCase(norm, "united nations")
+        && BANNER.matcher(norm).find()) {
       closeEntry();
       sink.role(lineNo, LineRole.BANNER);
       expectHeading = true;
@@ -180,8 +185,8 @@ final class PageReader {
   }
 
   private boolean footer(String norm) {
-    Matcher updated = UPDATED.matcher(norm);
-    if (updated.matches()) {
+    Matcher updated = startsWithIgnoreCase(norm, "updated") ? UPDATED.matcher(norm) : null;
+    if (updated != null && updated.matches()) {
       LocalDate date = isoDate(updated.group(1));
       if (date != null) {
         sink.lastUpdated(date);
@@ -197,9 +202,32 @@ final class PageReader {
       }
       return true;
     }
-    return norm.split(" \\| ", -1).length >= 3
-        || COPYRIGHT.matcher(norm).matches()
-        || PRIVACY.matcher(norm).matches();
+    return navigationBar(norm)
+        || ((norm.indexOf('©') >= 0 || containsIgnoreCase(norm, "copyright"))
+            && COPYRIGHT.matcher(norm).matches())
+        || (startsWithIgnoreCase(norm, "privacy") && PRIVACY.matcher(norm).matches());
+  }
+
+  /** Two or more " | " separators: the site's navigation bar. */
+  private static boolean navigationBar(String norm) {
+    int first = norm.indexOf(" | ");
+    return first >= 0 && norm.indexOf(" | ", first + 3) >= 0;
+  }
+
+  private static boolean startsWithIgnoreCase(String text, String prefix) {
+    return text.regionMatches(true, 0, prefix, 0, prefix.length());
+  }
+
+  private static boolean containsIgnoreCase(String text, String word) {
+    char lower = Character.toLowerCase(word.charAt(0));
+    char upper = Character.toUpperCase(word.charAt(0));
+    for (int i = 0; i + word.length() <= text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == lower || c == upper) && text.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A strict YYYY-MM-DD date (no rolling over of 2008-02-30), or null. */

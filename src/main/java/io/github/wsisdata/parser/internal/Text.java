@@ -26,22 +26,60 @@ public final class Text {
    * @return normalized text
    */
   public static String normalize(CharSequence text) {
-    StringBuilder out = new StringBuilder(text.length());
+    int length = text.length();
+    if (length > 0 && isPlain(text, length)) {
+      return text.toString();
+    }
+    char[] out = new char[length];
+    int n = 0;
     boolean pendingSpace = false;
-    for (int i = 0; i < text.length(); ) {
-      int cp = Character.codePointAt(text, i);
-      i += Character.charCount(cp);
-      if (isSpace(cp)) {
-        pendingSpace = out.length() > 0;
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      boolean space;
+      if (c > ' ' && c < 0x7F) {
+        space = false;
+      } else if (Character.isHighSurrogate(c) && i + 1 < length) {
+        int cp = Character.codePointAt(text, i);
+        space = isSpace(cp);
+        if (!space) {
+          if (pendingSpace) {
+            out[n++] = ' ';
+            pendingSpace = false;
+          }
+          out[n++] = c;
+          out[n++] = text.charAt(++i);
+          continue;
+        }
+      } else {
+        space = isSpace(c);
+      }
+      if (space) {
+        pendingSpace = n > 0;
       } else {
         if (pendingSpace) {
-          out.append(' ');
+          out[n++] = ' ';
           pendingSpace = false;
         }
-        out.appendCodePoint(cp);
+        out[n++] = c;
       }
     }
-    return out.toString();
+    return new String(out, 0, n);
+  }
+
+  /** Already normalized: printable ASCII, single inner spaces, no space at either end. */
+  private static boolean isPlain(CharSequence text, int length) {
+    if (text.charAt(0) == ' ' || text.charAt(length - 1) == ' ') {
+      return false;
+    }
+    char previous = 'x';
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c < ' ' || c >= 0x7F || (c == ' ' && previous == ' ')) {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
   }
 
   /**

@@ -140,7 +140,9 @@ final class PageReader {
       sink.role(lineNo, LineRole.FOOTER);
       expectHeading = true;
     } else if (norm.length() <= MAX_FRAME_LENGTH
-        && containsIgnoreCase(norm, "united nations")
+        && (norm.indexOf("Nations") >= 0
+            || norm.indexOf("nations") >= 0
+            || norm.indexOf("NATIONS") >= 0)
         && BANNER.matcher(norm).find()) {
       closeEntry();
       sink.role(lineNo, LineRole.BANNER);
@@ -203,7 +205,9 @@ final class PageReader {
       return true;
     }
     return navigationBar(norm)
-        || ((norm.indexOf('©') >= 0 || containsIgnoreCase(norm, "copyright"))
+        || ((norm.indexOf('©') >= 0
+                || norm.indexOf("opyright") >= 0
+                || norm.indexOf("OPYRIGHT") >= 0)
             && COPYRIGHT.matcher(norm).matches())
         || (startsWithIgnoreCase(norm, "privacy") && PRIVACY.matcher(norm).matches());
   }
@@ -216,18 +220,6 @@ final class PageReader {
 
   private static boolean startsWithIgnoreCase(String text, String prefix) {
     return text.regionMatches(true, 0, prefix, 0, prefix.length());
-  }
-
-  private static boolean containsIgnoreCase(String text, String word) {
-    char lower = Character.toLowerCase(word.charAt(0));
-    char upper = Character.toUpperCase(word.charAt(0));
-    for (int i = 0; i + word.length() <= text.length(); i++) {
-      char c = text.charAt(i);
-      if ((c == lower || c == upper) && text.regionMatches(true, i, word, 0, word.length())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A strict YYYY-MM-DD date (no rolling over of 2008-02-30), or null. */

@@ -25,6 +25,10 @@ final class EntryLineReader {
   private EntryLineReader() {}
 
   static ParsedLine read(String raw, int line) {
+    return read(raw, line, new Interner());
+  }
+
+  static ParsedLine read(String raw, int line, Interner interner) {
     SourceSpan span = span(raw, line);
     GrammarRunner.Run<EntryLineContext> run;
     try {
@@ -38,7 +42,7 @@ final class EntryLineReader {
     }
     EntryLineContext tree = run.tree();
     if (tree instanceof MeetingLineContext m) {
-      return meeting(m, run, raw, line, span);
+      return meeting(m, run, raw, line, span, interner);
     }
     if (tree instanceof CrossReferenceLineContext c) {
       return crossReference(c, run, raw, line, span);
@@ -52,7 +56,8 @@ final class EntryLineReader {
       GrammarRunner.Run<EntryLineContext> run,
       String raw,
       int line,
-      SourceSpan span) {
+      SourceSpan span,
+      Interner interner) {
     CharStream chars = run.chars();
     List<ParsedLine.Venue> venues = new ArrayList<>();
     List<String> notes = new ArrayList<>();
@@ -66,7 +71,7 @@ final class EntryLineReader {
       if (v.place() != null) {
         Notes.Split placeNotes = Notes.split(Text.normalize(Spans.text(chars, v.place())));
         notes.addAll(placeNotes.notes());
-        place = PlaceReader.read(placeNotes.text());
+        place = interner.place(placeNotes.text(), PlaceReader::read);
       }
       venues.add(new ParsedLine.Venue(dates.range(), place));
     }
@@ -75,7 +80,7 @@ final class EntryLineReader {
     List<Diagnostic> diagnostics = new ArrayList<>();
     if (ctx.tail() != null) {
       TailSplitter.Split split = TailSplitter.split(defaultChannel(run, ctx.tail()), chars);
-      organizers = split.organizers();
+      organizers = split.organizers().stream().map(interner::string).toList();
       Notes.Split titleNotes = Notes.split(split.title());
       notes.addAll(titleNotes.notes());
       title = Titles.clean(titleNotes.text());

@@ -72,6 +72,7 @@ final class PageReader {
   private String sectionHeading = "";
 
   private final Limits limits;
+  private final Interner interner = new Interner();
 
   PageReader(PageSink sink, Limits limits) {
     this.sink = sink;
@@ -258,7 +259,7 @@ final class PageReader {
 
   private void goLine(String raw) {
     closeEntry();
-    ParsedLine parsed = EntryLineReader.read(raw, lineNo);
+    ParsedLine parsed = EntryLineReader.read(raw, lineNo, interner);
     if (parsed instanceof ParsedLine.LinkLine link && !titleSeen && !sectionOpen) {
       titleSeen = true;
       sink.role(lineNo, LineRole.TITLE);

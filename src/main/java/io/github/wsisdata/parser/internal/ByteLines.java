@@ -6,7 +6,6 @@ import io.github.wsisdata.parser.Severity;
 import io.github.wsisdata.parser.WsisParseException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -14,9 +13,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 
 /**
@@ -26,7 +23,7 @@ import java.util.function.Consumer;
  * byte offset (the first {@value #MAX_REPORTED} individually, the rest in one summary at the end).
  * More bytes than the limit stop reading with {@code INPUT_TOO_LARGE}.
  */
-final class ByteLines implements Iterator<String> {
+final class ByteLines extends LineSource {
   static final int MAX_REPORTED = 100;
 
   private final InputStream in;
@@ -48,8 +45,6 @@ final class ByteLines implements Iterator<String> {
   private int lineNo;
   private int malformed;
   private Diagnostic lastReported;
-  private String next;
-  private boolean done;
 
   ByteLines(InputStream in, long maxBytes, Consumer<Diagnostic> diagnostics) {
     this.in = in;
@@ -58,32 +53,12 @@ final class ByteLines implements Iterator<String> {
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null && !done) {
-      try {
-        next = readLine();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      if (next == null) {
-        done = true;
-        summarize();
-      }
-    }
-    return next != null;
+  void atEnd() {
+    summarize();
   }
 
   @Override
-  public String next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    String line = next;
-    next = null;
-    return line;
-  }
-
-  private String readLine() throws IOException {
+  String readLine() throws IOException {
     lineLength = 0;
     lineStart = consumed;
     while (true) {

@@ -44,7 +44,7 @@ public final class GrammarRunner {
    * The outcome of a run: the tree (possibly with error nodes) and the first problem, if any.
    *
    * @param tree the parse tree
-   * @param tokens all tokens of the line (a copy: the stream itself may be reused)
+   * @param tokens all tokens of the line
    * @param chars the character stream (for original text)
    * @param problem the first syntax error, or null
    */
@@ -144,8 +144,7 @@ public final class GrammarRunner {
   private static final class Machinery {
     final FirstError collector = new FirstError();
     final WsisLexer lexer = new WsisLexer(null);
-    final CommonTokenStream tokens = new CommonTokenStream(lexer);
-    final WsisParser parser = new WsisParser(tokens);
+    final WsisParser parser = new WsisParser(null);
 
     Machinery() {
       lexer.removeErrorListeners();
@@ -157,7 +156,8 @@ public final class GrammarRunner {
         CharStream chars, Function<WsisParser, T> rule, Prediction prediction) {
       collector.problem = null;
       lexer.setInputStream(chars);
-      tokens.setTokenSource(lexer);
+      // a new token stream per line, so that the run can keep its tokens without copying them
+      CommonTokenStream tokens = new CommonTokenStream(lexer);
       parser.setTokenStream(tokens);
       parser.removeErrorListeners();
       if (prediction == Prediction.TWO_STAGE) {
@@ -165,7 +165,7 @@ public final class GrammarRunner {
         parser.setErrorHandler(new BailErrorStrategy());
         try {
           T tree = rule.apply(parser);
-          return new Run<>(tree, List.copyOf(tokens.getTokens()), chars, collector.problem);
+          return new Run<>(tree, tokens.getTokens(), chars, collector.problem);
         } catch (ParseCancellationException sllFailed) {
           LL_FALLBACKS.incrementAndGet();
           tokens.seek(0);
@@ -176,7 +176,7 @@ public final class GrammarRunner {
       parser.setErrorHandler(new DefaultErrorStrategy());
       parser.getInterpreter().setPredictionMode(PredictionMode.LL);
       T tree = rule.apply(parser);
-      return new Run<>(tree, List.copyOf(tokens.getTokens()), chars, collector.problem);
+      return new Run<>(tree, tokens.getTokens(), chars, collector.problem);
     }
   }
 

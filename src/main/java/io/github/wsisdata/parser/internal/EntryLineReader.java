@@ -24,10 +24,6 @@ import org.antlr.v4.runtime.Token;
 final class EntryLineReader {
   private EntryLineReader() {}
 
-  static ParsedLine read(String raw, int line) {
-    return read(raw, line, new Interner());
-  }
-
   static ParsedLine read(String raw, int line, Interner interner) {
     SourceSpan span = span(raw, line);
     GrammarRunner.Run<EntryLineContext> run;

@@ -27,16 +27,6 @@ public final class Pages {
   private Pages() {}
 
   /**
-   * Reads page text into a document, leniently, with the default limits.
-   *
-   * @param text the page text; a leading byte-order mark is ignored
-   * @return the document with all diagnostics
-   */
-  public static WsisDocument read(CharSequence text) {
-    return read(new Lines(text), Limits.DEFAULT);
-  }
-
-  /**
    * Reads page text into a document.
    *
    * @param text the page text

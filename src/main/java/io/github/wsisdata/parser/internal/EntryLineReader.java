@@ -192,15 +192,16 @@ final class EntryLineReader {
 
   /** The span from the first to the last non-space code point of the line. */
   static SourceSpan span(String raw, int line) {
-    int[] cps = raw.codePoints().toArray();
     int from = 0;
-    while (from < cps.length && Text.isSpace(cps[from])) {
-      from++;
+    while (from < raw.length() && Text.isSpace(raw.codePointAt(from))) {
+      from += Character.charCount(raw.codePointAt(from));
     }
-    int to = cps.length;
-    while (to > from && Text.isSpace(cps[to - 1])) {
-      to--;
+    int to = raw.length();
+    while (to > from && Text.isSpace(raw.codePointBefore(to))) {
+      to -= Character.charCount(raw.codePointBefore(to));
     }
-    return new SourceSpan(line, from + 1, Math.max(from, to), new String(cps, from, to - from));
+    int startColumn = raw.codePointCount(0, from) + 1;
+    int endColumn = startColumn - 1 + raw.codePointCount(from, to);
+    return new SourceSpan(line, startColumn, endColumn, raw.substring(from, to));
   }
 }

@@ -1,13 +1,10 @@
 package io.github.wsisdata.parser.internal;
 
-import java.util.Iterator;
-import java.util.NoSuchElementException;
-
 /**
  * The lines of a text, without terminators; {@code \r\n}, {@code \n} and a lone {@code \r} all end
  * a line. A final terminator does not start another line.
  */
-final class Lines implements Iterator<String> {
+final class Lines extends LineSource {
   private final CharSequence text;
   private int position;
 
@@ -16,14 +13,9 @@ final class Lines implements Iterator<String> {
   }
 
   @Override
-  public boolean hasNext() {
-    return position < text.length();
-  }
-
-  @Override
-  public String next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
+  String readLine() {
+    if (position >= text.length()) {
+      return null;
     }
     int start = position;
     int i = start;

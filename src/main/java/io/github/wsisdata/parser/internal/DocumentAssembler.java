@@ -43,7 +43,7 @@ final class DocumentAssembler implements PageSink {
   }
 
   @Override
-  public void heading(String text, int line) {
+  public void heading(String text) {
     closeSection();
     heading = text;
     introduction = "";

@@ -287,7 +287,7 @@ final class PageReader {
     if (!heading.isEmpty()) {
       sink.role(lineNo, LineRole.HEADING);
     }
-    sink.heading(heading, lineNo);
+    sink.heading(heading);
     sectionHeading = heading;
     sectionOpen = true;
     sectionHasEntries = false;

@@ -14,7 +14,7 @@ interface PageSink {
   void lastUpdated(LocalDate date);
 
   /** A new section starts; its introduction follows once known. */
-  void heading(String heading, int line);
+  void heading(String heading);
 
   /** The introduction of the current section ({@code ""} if none), before its first entry. */
   void introduction(String introduction);

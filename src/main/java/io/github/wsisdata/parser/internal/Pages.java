@@ -133,7 +133,7 @@ public final class Pages {
     public void lastUpdated(LocalDate date) {}
 
     @Override
-    public void heading(String heading, int line) {}
+    public void heading(String heading) {}
 
     @Override
     public void introduction(String introduction) {}

@@ -9,6 +9,81 @@ lexer grammar WsisLexer;
 
 options { caseInsensitive = true; }
 
+/**
+ * Token types the lexer never matches itself: {@link #nextToken} gives them to tokens by their
+ * place, so that the parser sees the line's structure (see the members below).
+ */
+tokens { NESTED_LPAREN, NESTED_RPAREN, NESTED_SEPARATOR, NESTED_SLASH, DATE_SEPARATOR }
+
+@members {
+  /*
+   * The line's one depth scanner. Parentheses are counted here, in a loop over tokens, never by
+   * rule recursion, so that deep nesting costs no stack:
+   *  - "(" opening and ")" closing the outermost level stay LPAREN and RPAREN; inner ones become
+   *    NESTED_LPAREN and NESTED_RPAREN (text, for the parser);
+   *  - a separating dash or a "/" inside parentheses becomes NESTED_SEPARATOR or NESTED_SLASH, so
+   *    that it never separates organizers, title or organizer names;
+   *  - a separating dash right before a date (a number, an ordinal or a month name) becomes
+   *    DATE_SEPARATOR: it joins the two ends of a range, and the parser needs no look-ahead to tell
+   *    "28 June - 1 July 2005" from a date followed by a title.
+   */
+  private int depth;
+  private Token pending;
+
+  @Override
+  public void reset() {
+    super.reset();
+    depth = 0;
+    pending = null;
+  }
+
+  @Override
+  public Token nextToken() {
+    Token token;
+    if (pending != null) {
+      token = pending;
+      pending = null;
+    } else {
+      token = super.nextToken();
+    }
+    switch (token.getType()) {
+      case LPAREN:
+        if (depth++ > 0) {
+          ((org.antlr.v4.runtime.CommonToken) token).setType(NESTED_LPAREN);
+        }
+        break;
+      case RPAREN:
+        if (depth > 1) {
+          ((org.antlr.v4.runtime.CommonToken) token).setType(NESTED_RPAREN);
+        }
+        depth = Math.max(0, depth - 1);
+        break;
+      case SLASH:
+        if (depth > 0) {
+          ((org.antlr.v4.runtime.CommonToken) token).setType(NESTED_SLASH);
+        }
+        break;
+      case SEPARATOR:
+        if (depth > 0) {
+          ((org.antlr.v4.runtime.CommonToken) token).setType(NESTED_SEPARATOR);
+        } else {
+          pending = super.nextToken();
+          if (startsDate(pending.getType())) {
+            ((org.antlr.v4.runtime.CommonToken) token).setType(DATE_SEPARATOR);
+          }
+        }
+        break;
+      default:
+        break;
+    }
+    return token;
+  }
+
+  private static boolean startsDate(int type) {
+    return type == NUMBER || type == ORDINAL || (type >= JANUARY && type <= DECEMBER);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Months: one token per month, with its abbreviations and an optional period.
 // The mapping token -> java.time.Month lives in MonthTable (our own table, never the locale's).
@@ -34,6 +109,7 @@ TO        : 'to' ;
 UNTIL     : 'until' ;
 AND       : 'and' ;
 SEE       : 'see' ;
+ONLINE    : 'online' ;
 
 // ---------------------------------------------------------------------------------------------
 // Numbers
@@ -59,6 +135,9 @@ LPAREN    : '(' ;
 RPAREN    : ')' ;
 LBRACKET  : '[' ;
 RBRACKET  : ']' ;
+
+/** Quotation marks that may enclose a title; the apostrophe is not one of them. */
+QUOTE     : ["\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019] ;
 
 /**
  * A run of word characters: anything but white space, digits, and the punctuation, dashes and

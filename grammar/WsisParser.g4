@@ -5,11 +5,18 @@
  *   go 7-10 June 2005 (see follow-up meetings of the conference "Measuring the Information Society")
  *   go Task Force on Financial Mechanisms (TFFM)
  *
+ * The grammar owns the structure of a line: line kind, label, dates, venues, places, organizer
+ * list, title and notes are rules, and EntryBuilder turns the tree of one parse into records.
+ * What stays a decision of the builder: whether an unseparated tail is a title or organizers glued
+ * to a title (the missing-separator recovery), which trailing notes belong to notes, and what a
+ * named place is (country, city or online), all on the tokens of this same parse.
+ *
+ * Rules for the shape of a line, so that one parse costs linear time:
+ *  - no rule is recursive: deep nesting of parentheses costs no stack (the lexer counts depth);
+ *  - every decision is settled within the construct it is about (one venue, one place, one
+ *    bracket group), or once per line, never once per token or per venue over the whole line.
  * Every entry rule ends in EOF. The date rules are reachable on their own (standaloneDateRange),
  * so DateRange.parse(...) and the entry lines share one source of truth.
- * The split of the free text after the place into organizers and title (and the recovery of
- * missing separators) is done by the builder over these tokens, not by rule recursion, so that
- * deeply nested parentheses cannot exhaust the stack.
  */
 parser grammar WsisParser;
 
@@ -19,10 +26,13 @@ options { tokenVocab = WsisLexer; }
 // Entry rules
 // =============================================================================================
 
+/**
+ * A go line: dated (a meeting or a cross-reference) or a link. A dated line starts with its
+ * dates, or with a label and then its dates.
+ */
 entryLine
-    : GO label? venue ( AND venue )* ( placeSeparator tail )? EOF     #meetingLine
-    | GO dateRange crossReferenceNote EOF                              #crossReferenceLine
-    | GO linkText EOF                                                  #linkLine
+    : GO label? dateRange afterDate EOF          #datedLine
+    | GO linkText EOF                            #linkLine
     ;
 
 standaloneDateRange
@@ -30,7 +40,7 @@ standaloneDateRange
     ;
 
 // =============================================================================================
-// Meeting lines
+// Dated lines
 // =============================================================================================
 
 /** "PrepCom-2 :" before the dates; the label becomes the meeting's title. */
@@ -46,32 +56,124 @@ labelPart
     : ~( COLON | COMMA | EOF )
     ;
 
-/** Dates and an optional place; several venues may be joined by "and". */
-venue
-    : dateRange ( COMMA place )?
+/** What follows the first dates: a cross-reference note, or the rest of a meeting. */
+afterDate
+    : crossReferenceNote                         #crossReference
+    | meetingRest                                #meeting
     ;
 
 /**
- * "Geneva (Switzerland)", "Malta", "online", "Trinidad and Tobago". A place never holds a
- * number, so "and" followed by a number starts the next venue.
+ * Venues joined by "and", then the organizers and title. Written so that the tail (which may
+ * hold any text, "and" and dates included) only ever follows the last venue:
+ *   ", Geneva (Switzerland) and 13-15 November 2005, Tunis (Tunisia), ITU - Title"
+ *    ^ placeClause           ^ AND dateRange        ^ lastVenueEnd
  */
-place
-    : placePart+ ( AND placePart+ )*
+meetingRest
+    : ( placeClause? AND dateRange )* lastVenueEnd
     ;
 
-placePart
-    : ~( COMMA | SEPARATOR | AND | NUMBER | ORDINAL | EOF )
+placeClause
+    : COMMA place
     ;
 
-/** After the place: a comma or a separating dash, then organizers and title. */
+/** The end of the last venue: its place (if any), then organizers and title. */
+lastVenueEnd
+    : COMMA place ( placeSeparator tail )?       #placedEnd
+    | SEPARATOR tail                             #datedTitleEnd
+    | COMMA?                                     #bareEnd
+    ;
+
+/** After a place: a comma or a separating dash. */
 placeSeparator
     : COMMA
     | SEPARATOR
+    | DATE_SEPARATOR
     ;
 
-/** Organizers and title, split by the builder at the first separating dash outside parentheses. */
+// =============================================================================================
+// Places
+// =============================================================================================
+
+/**
+ * Where a venue is; it ends at a comma or a separating dash. "and" followed by a number starts the
+ * next venue, so the words after "and" in a place start with no number ("Trinidad and Tobago",
+ * "Room 101"). Trailing notes ("Tunis (Tunisia). [Proxy site]") belong to the place's line.
+ */
+place
+    : city=placeName? LPAREN country=placeName RPAREN placeNote*   #cityAndCountry
+    | ONLINE placeNote*                                             #onlinePlace
+    | placeItem+ ( AND placeStart placeItem* )*                     #namedPlace
+    ;
+
+/** A name without parentheses: "Port of Spain", "Trinidad and Tobago", "St. Petersburg". */
+placeName
+    : placeWord+ ( AND placeWord+ )*
+    ;
+
+placeWord
+    : ~( COMMA | SEPARATOR | DATE_SEPARATOR | AND | NUMBER | ORDINAL | LPAREN | RPAREN
+       | NESTED_LPAREN | NESTED_RPAREN | LBRACKET | RBRACKET | EOF )
+    ;
+
+placeNote
+    : DOT? note
+    ;
+
+/** Anything a named place may hold; the builder reads it as a country, a city, or online. */
+placeItem
+    : note
+    | ~( COMMA | SEPARATOR | DATE_SEPARATOR | AND | EOF )
+    ;
+
+placeStart
+    : note
+    | ~( COMMA | SEPARATOR | DATE_SEPARATOR | AND | NUMBER | ORDINAL | EOF )
+    ;
+
+// =============================================================================================
+// Organizers, title, notes
+// =============================================================================================
+
+/**
+ * Organizers and title. With a separating dash (outside parentheses: the lexer tells), the
+ * organizers stand before the first one and the title after it. Without, the builder decides
+ * whether the text is a title, or organizers glued to a title (a missing separator).
+ */
 tail
-    : ~EOF+
+    : organizers separator=( SEPARATOR | DATE_SEPARATOR ) title   #separatedTail
+    | organizers                                                  #unseparatedTail
+    ;
+
+/** Organizer names split at "/" outside parentheses; empty names are left out. */
+organizers
+    : organizer? ( SLASH organizer? )*
+    ;
+
+organizer
+    : tailItem+
+    ;
+
+tailItem
+    : note
+    | ~( SLASH | SEPARATOR | DATE_SEPARATOR | EOF )
+    ;
+
+title
+    : titleItem*
+    ;
+
+titleItem
+    : note
+    | ~EOF
+    ;
+
+/** "[Proxy site]": bracketed notes; those at the end of a place or title go to Meeting.notes(). */
+note
+    : LBRACKET noteWord* RBRACKET
+    ;
+
+noteWord
+    : ~( LBRACKET | RBRACKET | EOF )
     ;
 
 // =============================================================================================
@@ -80,10 +182,24 @@ tail
 
 /** (see follow-up meetings of the conference "Measuring the Information Society") */
 crossReferenceNote
-    : LPAREN SEE ~EOF* RPAREN
+    : LPAREN SEE referenceItem* RPAREN
     ;
 
-/** A go line that does not start with a date. */
+referenceItem
+    : quoted
+    | ~EOF
+    ;
+
+/** A quoted title: the last one in a note is the title the cross-reference names. */
+quoted
+    : QUOTE quotedWord+ QUOTE
+    ;
+
+quotedWord
+    : ~( QUOTE | EOF )
+    ;
+
+/** A go line that does not start with a date (nor with a label and a date). */
 linkText
     : ~( NUMBER | ORDINAL | EOF ) ~EOF*
     ;
@@ -94,8 +210,7 @@ linkText
 // =============================================================================================
 
 dateRange
-    // Longer shapes first: where two readings fit ("30 December 2004 - 2 January 2005, ..." is also
-    // "30 December 2004" followed by a dash), ANTLR takes the first alternative.
+    // Longer shapes first: where two readings fit, ANTLR takes the first alternative.
     : day month year rangeSeparator day month year                      #dayFirstCrossYear
     | day month rangeSeparator day month year                           #dayFirstCrossMonth
     | day rangeSeparator day month year                                 #dayFirstSameMonth
@@ -119,6 +234,9 @@ year
 month
     : monthName
     | WORD
+    | ONLINE
+    | SEE
+    | GO
     ;
 
 monthName
@@ -126,9 +244,10 @@ monthName
     | JULY | AUGUST | SEPTEMBER | OCTOBER | NOVEMBER | DECEMBER
     ;
 
+/** A separating dash between two dates is always DATE_SEPARATOR (the lexer looks at what follows). */
 rangeSeparator
     : DASH
-    | SEPARATOR
+    | DATE_SEPARATOR
     | TO
     | UNTIL
     ;

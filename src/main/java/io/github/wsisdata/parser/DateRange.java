@@ -1,11 +1,10 @@
 package io.github.wsisdata.parser;
 
-import io.github.wsisdata.parser.internal.DateRangeReader;
+import io.github.wsisdata.parser.internal.build.DateRangeReader;
+import io.github.wsisdata.parser.internal.build.MonthTable;
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -89,11 +88,14 @@ public record DateRange(LocalDate start, LocalDate end) implements Comparable<Da
    */
   public static DateRange parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    DateRangeReader.Result result = DateRangeReader.read(text.toString());
-    if (result.range() != null) {
-      return result.range();
+    String written = text.toString();
+    DateRangeReader.Result result = DateRangeReader.read(written);
+    if (result instanceof DateRangeReader.Read read) {
+      return new DateRange(read.start(), read.end());
     }
-    throw new WsisParseException(result.error());
+    DateRangeReader.Rejected why = (DateRangeReader.Rejected) result;
+    throw new WsisParseException(
+        new Diagnostic(Severity.ERROR, why.code(), 1, why.column(), why.message(), written));
   }
 
   /**
@@ -104,29 +106,24 @@ public record DateRange(LocalDate start, LocalDate end) implements Comparable<Da
    * @return the formatted range
    */
   public String format() {
-    String endText = end.getDayOfMonth() + " " + monthName(end.getMonth()) + " " + end.getYear();
+    String endText =
+        end.getDayOfMonth() + " " + MonthTable.monthName(end.getMonth()) + " " + end.getYear();
     if (start.equals(end)) {
       return endText;
     }
     if (start.getYear() != end.getYear()) {
       return start.getDayOfMonth()
           + " "
-          + monthName(start.getMonth())
+          + MonthTable.monthName(start.getMonth())
           + " "
           + start.getYear()
           + " - "
           + endText;
     }
     if (start.getMonth() != end.getMonth()) {
-      return start.getDayOfMonth() + " " + monthName(start.getMonth()) + " - " + endText;
+      return start.getDayOfMonth() + " " + MonthTable.monthName(start.getMonth()) + " - " + endText;
     }
     return start.getDayOfMonth() + "-" + endText;
-  }
-
-  /** English month name from the enum constant, independent of any locale data. */
-  private static String monthName(Month month) {
-    String upper = month.name();
-    return upper.charAt(0) + upper.substring(1).toLowerCase(Locale.ROOT);
   }
 
   /**

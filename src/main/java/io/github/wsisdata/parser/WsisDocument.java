@@ -1,6 +1,6 @@
 package io.github.wsisdata.parser;
 
-import io.github.wsisdata.parser.internal.TitleMatcher;
+import io.github.wsisdata.parser.internal.build.TitleMatcher;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

@@ -1,12 +1,16 @@
 package io.github.wsisdata.parser;
 
-import io.github.wsisdata.parser.internal.GrammarRunner;
-import io.github.wsisdata.parser.internal.Limits;
-import io.github.wsisdata.parser.internal.Pages;
+import io.github.wsisdata.parser.internal.grammar.GrammarRunner;
+import io.github.wsisdata.parser.internal.page.Pages;
+import io.github.wsisdata.parser.internal.source.ByteLines;
+import io.github.wsisdata.parser.internal.source.Limits;
+import io.github.wsisdata.parser.internal.source.LineSource;
+import io.github.wsisdata.parser.internal.source.ReaderLines;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +24,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Parses WSIS meeting pages into {@link WsisDocument}s.
  *
- * <p>The static methods parse leniently: everything readable comes back as records and everything
- * else as {@link Diagnostic}s. A configured instance can be strict:
+ * <p>A parser does two things, each for the same four kinds of input (a file, a stream of UTF-8
+ * bytes, a {@link Reader}, or text in memory):
+ *
+ * <ul>
+ *   <li>{@code read}: the whole page as one {@link WsisDocument};
+ *   <li>{@code stream}: the page's entries as a lazy {@link Stream}, read as it is consumed.
+ * </ul>
+ *
+ * <p>{@link #parse(Path)} and {@link #parseText(CharSequence)} are shortcuts for the default,
+ * lenient parser. A configured instance can be strict:
  *
  * <pre>{@code
  * WsisDocument doc = WsisParser.parse(Path.of("page.txt"));          // lenient
@@ -29,7 +41,8 @@ import org.slf4j.LoggerFactory;
  * WsisDocument checked = strict.read(Path.of("page.txt"));           // throws on any ERROR
  * }</pre>
  *
- * <p>Instances are immutable and thread-safe: one instance may be used from many threads at once.
+ * <p>Instances are immutable and thread-safe: one instance may be used from many threads at once. A
+ * parse keeps no state beyond its own call (or its stream): no thread-local caches.
  */
 public final class WsisParser {
   private static final Logger LOG = LoggerFactory.getLogger(WsisParser.class);
@@ -44,7 +57,8 @@ public final class WsisParser {
   }
 
   /**
-   * Parses a page file leniently. The file is read as UTF-8.
+   * Parses a page file leniently; the same as {@code WsisParser.builder().build().read(path)}. The
+   * file is read as UTF-8.
    *
    * @param path the page file
    * @return the document
@@ -55,13 +69,15 @@ public final class WsisParser {
   }
 
   /**
-   * Parses page text leniently.
+   * Parses page text held in memory leniently; the same as {@code
+   * WsisParser.builder().build().readText(text)}. For a file, use {@link #parse(Path)}: this method
+   * takes its argument as the page's text, never as a file name.
    *
    * @param text the page text
    * @return the document
    */
-  public static WsisDocument parse(String text) {
-    return LENIENT.read(text);
+  public static WsisDocument parseText(CharSequence text) {
+    return LENIENT.readText(text);
   }
 
   /**
@@ -83,7 +99,7 @@ public final class WsisParser {
   }
 
   /**
-   * Largest input this parser accepts: bytes for files, characters for strings.
+   * Largest input this parser accepts: bytes for files and streams, characters for text.
    *
    * @return the limit
    */
@@ -100,6 +116,10 @@ public final class WsisParser {
     return limits.maxLineLength();
   }
 
+  // ---------------------------------------------------------------------------------------------
+  // read: a whole document
+  // ---------------------------------------------------------------------------------------------
+
   /**
    * Parses a page file with this parser's settings. The file is read as UTF-8.
    *
@@ -110,18 +130,13 @@ public final class WsisParser {
    *     if the file is larger than the maximum input size (checked before reading)
    */
   public WsisDocument read(Path path) throws IOException {
-    Objects.requireNonNull(path, "path");
-    try (InputStream in = open(path)) {
-      return finish(Pages.read(in, limits));
-    } catch (UncheckedIOException e) {
-      throw namingPath(path, e.getCause());
-    }
+    return finish(Pages.read(file(path), true));
   }
 
   /**
-   * Parses a page from a stream of UTF-8 bytes (standard input, a download) with this parser's
-   * settings, line by line. Reading stops with {@code INPUT_TOO_LARGE} as soon as the stream passes
-   * the maximum input size. The stream is read to its end but not closed.
+   * Parses a page from a stream of UTF-8 bytes (standard input, a download), line by line. Reading
+   * stops with {@code INPUT_TOO_LARGE} as soon as the stream passes the maximum input size. The
+   * stream is read to its end but not closed.
    *
    * @param in UTF-8 bytes
    * @return the document
@@ -130,24 +145,56 @@ public final class WsisParser {
    *     if the stream is larger than the maximum input size
    */
   public WsisDocument read(InputStream in) throws IOException {
-    Objects.requireNonNull(in, "in");
-    try {
-      return finish(Pages.read(in, limits));
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    return finish(Pages.read(bytes(in), false));
   }
 
   /**
+   * Parses a page from characters, line by line. The reader is read to its end but not closed. The
+   * input size limit does not apply (the characters are already decoded); the line length limit
+   * does.
+   *
+   * @param reader the page text
+   * @return the document
+   * @throws IOException if the reader fails
+   * @throws WsisParseException in strict mode, if the page has an ERROR diagnostic
+   */
+  public WsisDocument read(Reader reader) throws IOException {
+    return finish(Pages.read(chars(reader), false));
+  }
+
+  /**
+   * Parses page text held in memory with this parser's settings.
+   *
+   * @param text the page text (never a file name: see {@link #read(Path)})
+   * @return the document
+   * @throws WsisParseException in strict mode, if the page has an ERROR diagnostic; in both modes
+   *     if the text is longer than the maximum input size
+   */
+  public WsisDocument readText(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    checkSize(text.length(), "characters");
+    try {
+      return finish(Pages.read(chars(new StringReader(text.toString())), true));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringReader does not fail
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // stream: entries as they are read
+  // ---------------------------------------------------------------------------------------------
+
+  /**
    * Reads a page file entry by entry, as the returned stream is consumed: memory stays flat
-   * whatever the file's size. Diagnostics go to {@code diagnostics} as they are found (in reading
-   * order, so a line's warnings come when its description is complete). Close the stream (for
-   * example with try-with-resources) to close the file. In strict mode the stream throws {@link
-   * WsisParseException} at the first ERROR, after handing it to {@code diagnostics}. I/O errors
-   * while streaming surface as {@link UncheckedIOException}.
+   * whatever the file's size. Nothing is opened or read before the first entry is asked for, so
+   * every error comes from the stream: I/O errors as {@link UncheckedIOException} (the message
+   * names the path), a file over the size limit and, in strict mode, the first ERROR as {@link
+   * WsisParseException} (after it was handed to {@code diagnostics}). Diagnostics go to {@code
+   * diagnostics} as they are found, in reading order. Close the stream (for example with
+   * try-with-resources) to close the file.
    *
    * <pre>{@code
-   * try (Stream<Entry> entries = WsisParser.stream(path, d -> log.warn("{}", d))) {
+   * try (Stream<Entry> entries = parser.stream(path, d -> log.warn("{}", d))) {
    *   long meetings = entries.filter(e -> e instanceof Meeting).count();
    * }
    * }</pre>
@@ -155,66 +202,107 @@ public final class WsisParser {
    * @param path a page file (UTF-8)
    * @param diagnostics receives every diagnostic
    * @return a sequential, ordered, lazy stream of entries
-   * @throws IOException if the file cannot be opened (the message names the path)
-   * @throws WsisParseException if the file is larger than the maximum input size
    */
-  public Stream<Entry> entries(Path path, Consumer<Diagnostic> diagnostics) throws IOException {
-    Objects.requireNonNull(path, "path");
-    Objects.requireNonNull(diagnostics, "diagnostics");
-    return Pages.stream(open(path), limits, diagnostics, strict);
+  public Stream<Entry> stream(Path path, Consumer<Diagnostic> diagnostics) {
+    return Pages.stream(file(path), requireConsumer(diagnostics), strict);
   }
 
   /**
-   * Reads characters entry by entry, as the returned stream is consumed; see {@link #entries(Path,
-   * Consumer)}. Closing the stream closes the reader.
+   * Reads UTF-8 bytes entry by entry; see {@link #stream(Path, Consumer)}. Closing the stream
+   * closes {@code in}.
+   *
+   * @param in UTF-8 bytes
+   * @param diagnostics receives every diagnostic
+   * @return a sequential, ordered, lazy stream of entries
+   */
+  public Stream<Entry> stream(InputStream in, Consumer<Diagnostic> diagnostics) {
+    return Pages.stream(bytes(in), requireConsumer(diagnostics), strict);
+  }
+
+  /**
+   * Reads characters entry by entry; see {@link #stream(Path, Consumer)}. Closing the stream closes
+   * the reader.
    *
    * @param reader the page text
    * @param diagnostics receives every diagnostic
    * @return a sequential, ordered, lazy stream of entries
    */
-  public Stream<Entry> entries(Reader reader, Consumer<Diagnostic> diagnostics) {
-    Objects.requireNonNull(reader, "reader");
-    Objects.requireNonNull(diagnostics, "diagnostics");
-    return Pages.stream(reader, limits, diagnostics, strict);
+  public Stream<Entry> stream(Reader reader, Consumer<Diagnostic> diagnostics) {
+    return Pages.stream(chars(reader), requireConsumer(diagnostics), strict);
   }
 
   /**
-   * Reads a page file entry by entry with the default, lenient parser; see {@link #entries(Path,
-   * Consumer)}.
+   * Reads page text held in memory entry by entry; see {@link #stream(Path, Consumer)}.
    *
-   * @param path a page file (UTF-8)
+   * @param text the page text
    * @param diagnostics receives every diagnostic
-   * @return a lazy stream of entries; close it to close the file
-   * @throws IOException if the file cannot be opened (the message names the path)
+   * @return a sequential, ordered, lazy stream of entries
+   * @throws WsisParseException if the text is longer than the maximum input size
    */
-  public static Stream<Entry> stream(Path path, Consumer<Diagnostic> diagnostics)
-      throws IOException {
-    return LENIENT.entries(path, diagnostics);
+  public Stream<Entry> streamText(CharSequence text, Consumer<Diagnostic> diagnostics) {
+    Objects.requireNonNull(text, "text");
+    checkSize(text.length(), "characters");
+    return Pages.stream(
+        chars(new StringReader(text.toString())), requireConsumer(diagnostics), strict);
   }
 
-  /**
-   * Reads characters entry by entry with the default, lenient parser; see {@link #entries(Path,
-   * Consumer)}.
-   *
-   * @param reader the page text; closed when the stream is closed
-   * @param diagnostics receives every diagnostic
-   * @return a lazy stream of entries
-   */
-  public static Stream<Entry> stream(Reader reader, Consumer<Diagnostic> diagnostics) {
-    return LENIENT.entries(reader, diagnostics);
-  }
+  // ---------------------------------------------------------------------------------------------
+  // inputs
+  // ---------------------------------------------------------------------------------------------
 
-  /** Opens a file after the cheap checks: not a directory, not over the size limit. */
-  private InputStream open(Path path) throws IOException {
-    try {
-      if (Files.isDirectory(path)) {
-        throw new IOException(path + ": is a directory, not a page file");
+  /** A file: not a directory, not over the size limit (checked before reading), UTF-8. */
+  private Pages.Source file(Path path) {
+    Objects.requireNonNull(path, "path");
+    return new Pages.Source() {
+      @Override
+      public LineSource open(Consumer<Diagnostic> diagnostics) throws IOException {
+        if (Files.isDirectory(path)) {
+          throw new IOException(path + ": is a directory, not a page file");
+        }
+        checkSize(Files.size(path), "bytes");
+        InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+        return new ByteLines(in, limits, diagnostics);
       }
-      checkSize(Files.size(path), "bytes");
-      return new BufferedInputStream(Files.newInputStream(path), 1 << 16);
-    } catch (IOException e) {
-      throw namingPath(path, e);
-    }
+
+      @Override
+      public IOException describe(IOException e) {
+        return namingPath(path, e);
+      }
+    };
+  }
+
+  private Pages.Source bytes(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    return new Pages.Source() {
+      @Override
+      public LineSource open(Consumer<Diagnostic> diagnostics) {
+        return new ByteLines(in, limits, diagnostics);
+      }
+
+      @Override
+      public void closeUnopened() throws IOException {
+        in.close();
+      }
+    };
+  }
+
+  private Pages.Source chars(Reader reader) {
+    Objects.requireNonNull(reader, "reader");
+    return new Pages.Source() {
+      @Override
+      public LineSource open(Consumer<Diagnostic> diagnostics) {
+        return new ReaderLines(reader, limits.maxLineLength());
+      }
+
+      @Override
+      public void closeUnopened() throws IOException {
+        reader.close();
+      }
+    };
+  }
+
+  private static Consumer<Diagnostic> requireConsumer(Consumer<Diagnostic> diagnostics) {
+    return Objects.requireNonNull(diagnostics, "diagnostics");
   }
 
   /** Makes sure the message of an I/O error names the file. */
@@ -245,20 +333,6 @@ public final class WsisParser {
                       + "; nothing was read",
                   "")));
     }
-  }
-
-  /**
-   * Parses page text with this parser's settings.
-   *
-   * @param text the page text
-   * @return the document
-   * @throws WsisParseException in strict mode, if the page has an ERROR diagnostic; in both modes
-   *     if the text is longer than the maximum input size
-   */
-  public WsisDocument read(String text) {
-    Objects.requireNonNull(text, "text");
-    checkSize(text.length(), "characters");
-    return finish(Pages.read(text, limits));
   }
 
   private WsisDocument finish(WsisDocument document) {
@@ -303,9 +377,9 @@ public final class WsisParser {
     }
 
     /**
-     * Largest input accepted, checked before reading: bytes for files, characters for strings.
-     * Larger input makes {@code read} throw a {@link WsisParseException} with code {@link
-     * DiagnosticCode#INPUT_TOO_LARGE}. Default 512 MiB.
+     * Largest input accepted: bytes for files (checked before reading) and streams (checked while
+     * reading), characters for text in memory. Larger input makes {@code read} throw a {@link
+     * WsisParseException} with code {@link DiagnosticCode#INPUT_TOO_LARGE}. Default 512 MiB.
      *
      * @param value a positive size
      * @return this builder

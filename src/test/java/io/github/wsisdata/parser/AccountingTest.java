@@ -13,7 +13,7 @@ class AccountingTest {
   @Test
   void everyLineOfTheBundledPageIsAccountedFor() throws Exception {
     String text = Files.readString(SeedPageTest.SEED, StandardCharsets.UTF_8);
-    WsisDocument doc = WsisParser.parse(text);
+    WsisDocument doc = WsisParser.parseText(text);
     Accounting.check(text, doc);
     List<LineRole> roles = doc.lineRoles();
     assertEquals(141, roles.size());
@@ -36,7 +36,7 @@ class AccountingTest {
             + "go 31 February 2005, Geneva, ITU - Bad\n\nParagraph of the bad line\n\n"
             + "go 1 May 2005, Geneva, ITU - Good\nline under it\n\ngo A link\n\n"
             + "Updated : 2008-02-30\n\nText after the footer.\n";
-    WsisDocument doc = WsisParser.parse(text);
+    WsisDocument doc = WsisParser.parseText(text);
     Accounting.check(text, doc);
     assertEquals(
         List.of(

@@ -3,7 +3,7 @@ package io.github.wsisdata.parser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.wsisdata.parser.internal.GrammarRunner;
+import io.github.wsisdata.parser.internal.grammar.GrammarCaches;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -47,7 +47,7 @@ class ConcurrencyTest {
     List<String> pages = pages();
     List<WsisDocument> sequential = new ArrayList<>();
     for (String page : pages) {
-      sequential.add(parser.read(page));
+      sequential.add(parser.readText(page));
     }
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     try {
@@ -61,7 +61,7 @@ class ConcurrencyTest {
                   start.await();
                   List<WsisDocument> mine = new ArrayList<>();
                   for (int round = 0; round < 5; round++) {
-                    mine.add(parser.read(pages.get((offset + round) % THREADS)));
+                    mine.add(parser.readText(pages.get((offset + round) % THREADS)));
                   }
                   return mine;
                 }));
@@ -84,10 +84,10 @@ class ConcurrencyTest {
   void clearingTheCachesWhileOtherThreadsParseChangesNoResult() throws Exception {
     WsisParser parser = WsisParser.builder().build();
     List<String> pages = pages();
-    WsisDocument expected = parser.read(pages.get(0));
-    assertTrue(GrammarRunner.cachedDfaStates() > 0);
+    WsisDocument expected = parser.readText(pages.get(0));
+    assertTrue(GrammarCaches.parserDfaStates() > 0);
     WsisParser.clearCaches();
-    assertEquals(0, GrammarRunner.cachedDfaStates());
+    assertEquals(0, GrammarCaches.parserDfaStates());
     ExecutorService pool = Executors.newFixedThreadPool(4);
     AtomicBoolean stop = new AtomicBoolean();
     try {
@@ -101,7 +101,7 @@ class ConcurrencyTest {
               });
       List<Future<WsisDocument>> parses = new ArrayList<>();
       for (int i = 0; i < 12; i++) {
-        parses.add(pool.submit(() -> parser.read(pages.get(0))));
+        parses.add(pool.submit(() -> parser.readText(pages.get(0))));
       }
       for (Future<WsisDocument> f : parses) {
         assertEquals(expected, f.get(120, TimeUnit.SECONDS));

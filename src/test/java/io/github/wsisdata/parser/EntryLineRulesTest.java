@@ -233,7 +233,7 @@ class EntryLineRulesTest {
 
     @Test
     void noOrganizersWhenThereIsNoSeparatorToRecover() {
-      WsisDocument doc = WsisParser.parse(page("go 1 May 2005, Berlin, Just a title"));
+      WsisDocument doc = WsisParser.parseText(page("go 1 May 2005, Berlin, Just a title"));
       Meeting m = doc.meetings().get(0);
       assertEquals(List.of(), m.organizers());
       assertEquals("Just a title", m.title());
@@ -246,7 +246,7 @@ class EntryLineRulesTest {
     @Test
     void wordGluedToClosingParenthesis() {
       WsisDocument doc =
-          WsisParser.parse(
+          WsisParser.parseText(
               page("go 10 November 2004, Berlin (Germany), CODATA (ICSU)WSIS Session"));
       Meeting m = doc.meetings().get(0);
       assertEquals(List.of("CODATA (ICSU)"), m.organizers());
@@ -260,7 +260,7 @@ class EntryLineRulesTest {
     @Test
     void acronymGluedToTheTitle() {
       WsisDocument doc =
-          WsisParser.parse(
+          WsisParser.parseText(
               page(
                   "go 25-28 November 2004, Baku, World Summit Award/UNDPGlobal ICT Conference 2004"));
       Meeting m = doc.meetings().get(0);
@@ -298,7 +298,7 @@ class EntryLineRulesTest {
     @Test
     void twoVenuesGiveTwoMeetingsWithTheSameTitleAndLine() {
       WsisDocument doc =
-          WsisParser.parse(
+          WsisParser.parseText(
               page(
                   "go World Summit: 19-30 September 2005, Geneva (Switzerland) and 13-15 November 2005, Tunis (Tunisia)",
                   "Both phases."));
@@ -317,7 +317,7 @@ class EntryLineRulesTest {
     @Test
     void crossReference() {
       WsisDocument doc =
-          WsisParser.parse(
+          WsisParser.parseText(
               page(
                   "go 7-9 February 2005, Geneva, ITU - Measuring the Information Society",
                   "go 7-10 June 2005 (see follow-up meetings of the conference “Measuring the information society”)"));
@@ -329,7 +329,7 @@ class EntryLineRulesTest {
     @Test
     void crossReferenceResolvesByClosestTitleAboveTheThreshold() {
       WsisDocument doc =
-          WsisParser.parse(
+          WsisParser.parseText(
               page(
                   "go 7-9 February 2005, Geneva, ITU - Measuring the Information Society",
                   "go 1 March 2005, Geneva, ITU - Something else entirely",
@@ -343,7 +343,7 @@ class EntryLineRulesTest {
     @Test
     void linkIsAGoLineThatDoesNotStartWithADate() {
       WsisDocument doc =
-          WsisParser.parse(
+          WsisParser.parseText(
               page("go Task Force on Financial Mechanisms (TFFM)", "About the task force."));
       Link link = doc.links().get(0);
       assertEquals("Task Force on Financial Mechanisms (TFFM)", link.text());

@@ -46,7 +46,7 @@ class HostileInputTest {
     WsisDocument[] doc = new WsisDocument[1];
     String printed =
         SilenceTest.captured(
-            () -> doc[0] = assertTimeoutPreemptively(BOUND, () -> WsisParser.parse(text)));
+            () -> doc[0] = assertTimeoutPreemptively(BOUND, () -> WsisParser.parseText(text)));
     assertEquals("", printed);
     Accounting.check(text, doc[0]);
     return doc[0];
@@ -241,7 +241,7 @@ class HostileInputTest {
     WsisParser small = WsisParser.builder().maxInputSize(100).build();
     assertEquals(
         DiagnosticCode.INPUT_TOO_LARGE,
-        assertThrows(WsisParseException.class, () -> small.read("x".repeat(101))).code());
+        assertThrows(WsisParseException.class, () -> small.readText("x".repeat(101))).code());
   }
 
   @Test
@@ -249,7 +249,7 @@ class HostileInputTest {
     WsisParser tight = WsisParser.builder().maxLineLength(70).build();
     String longLine = "go 1 May 2005, Geneva, ITU - " + "x".repeat(60);
     String page = Pages.page(longLine, "Its description.", "go 2 May 2005, Geneva, ITU - Short");
-    WsisDocument doc = tight.read(page);
+    WsisDocument doc = tight.readText(page);
     Accounting.check(page, doc);
     Diagnostic d = doc.diagnostics().get(0);
     assertEquals(DiagnosticCode.LINE_TOO_LONG, d.code());

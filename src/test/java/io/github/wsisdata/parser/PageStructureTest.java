@@ -18,14 +18,14 @@ class PageStructureTest {
   class TitleAndFooter {
     @Test
     void titleIsTheFirstGoLineBeforeAnyHeading() {
-      WsisDocument doc = WsisParser.parse("go My Title\n\n WSIS Meetings\n\ngo Not a title\n");
+      WsisDocument doc = WsisParser.parseText("go My Title\n\n WSIS Meetings\n\ngo Not a title\n");
       assertEquals(Optional.of("My Title"), doc.title());
       assertEquals("Not a title", doc.links().get(0).text());
     }
 
     @Test
     void noTitleWhenAHeadingComesFirst() {
-      WsisDocument doc = WsisParser.parse(" WSIS Meetings\n\ngo Some link\n");
+      WsisDocument doc = WsisParser.parseText(" WSIS Meetings\n\ngo Some link\n");
       assertEquals(Optional.empty(), doc.title());
       assertEquals(1, doc.links().size());
     }
@@ -33,7 +33,7 @@ class PageStructureTest {
     @Test
     void footerIsRecognisedAndGivesTheUpdateDate() {
       WsisDocument doc =
-          WsisParser.parse(
+          WsisParser.parseText(
               page(
                   "go 1 May 2005, Geneva, ITU - T",
                   "Description.",
@@ -48,7 +48,7 @@ class PageStructureTest {
     @Test
     void invalidUpdateDateIsAWarningNotARolledOverDate() {
       WsisDocument doc =
-          WsisParser.parse(" H\n\ngo 1 May 2005, Geneva, ITU - T\n\nUpdated : 2008-02-30\n");
+          WsisParser.parseText(" H\n\ngo 1 May 2005, Geneva, ITU - T\n\nUpdated : 2008-02-30\n");
       assertEquals(Optional.empty(), doc.lastUpdated());
       assertEquals(DiagnosticCode.INVALID_UPDATE_DATE, doc.diagnostics().get(0).code());
     }
@@ -59,7 +59,7 @@ class PageStructureTest {
     @Test
     void headingWithoutIndentationAfterTwoBlankLines() {
       WsisDocument doc =
-          WsisParser.parse(
+          WsisParser.parseText(
               page(
                   "go 1 May 2005, Geneva, ITU - A",
                   "Description of A.\n\n\nOther WSIS-related Meetings",
@@ -74,14 +74,14 @@ class PageStructureTest {
     @Test
     void headingWithoutIndentationRightAfterTheTitle() {
       WsisDocument doc =
-          WsisParser.parse("go Title\n\nWSIS Meetings\n\ngo 1 May 2005, Geneva, ITU - A\n");
+          WsisParser.parseText("go Title\n\nWSIS Meetings\n\ngo 1 May 2005, Geneva, ITU - A\n");
       assertEquals("WSIS Meetings", doc.sections().get(0).heading());
     }
 
     @Test
     void shortDescriptionParagraphIsNotAHeading() {
       WsisDocument doc =
-          WsisParser.parse(
+          WsisParser.parseText(
               page(
                   "go 1 May 2005, Geneva, ITU - A",
                   "Chairman report available",
@@ -93,7 +93,8 @@ class PageStructureTest {
     @Test
     void indentedSentenceIsNotAHeading() {
       WsisDocument doc =
-          WsisParser.parse(page("go 1 May 2005, Geneva, ITU - A", " The meeting was postponed."));
+          WsisParser.parseText(
+              page("go 1 May 2005, Geneva, ITU - A", " The meeting was postponed."));
       assertEquals(1, doc.sections().size());
       assertEquals("The meeting was postponed.", doc.meetings().get(0).description());
     }
@@ -101,7 +102,7 @@ class PageStructureTest {
     @Test
     void nbspIndentedHeading() {
       WsisDocument doc =
-          WsisParser.parse(
+          WsisParser.parseText(
               page(
                   "go 1 May 2005, Geneva, ITU - A",
                   "\u00A0Regional Meetings",
@@ -115,7 +116,7 @@ class PageStructureTest {
     @Test
     void introductionIsTheTextBetweenHeadingAndFirstEntry() {
       WsisDocument doc =
-          WsisParser.parse(
+          WsisParser.parseText(
               page(
                   "This section lists meetings",
                   "held in\n2005.",
@@ -128,7 +129,7 @@ class PageStructureTest {
     @Test
     void descriptionJoinsParagraphsByABlankLineAndLinesBySpace() {
       WsisDocument doc =
-          WsisParser.parse(
+          WsisParser.parseText(
               page(
                   "go 1 May 2005, Geneva, ITU - A",
                   "First line\nsecond  line.",
@@ -144,7 +145,7 @@ class PageStructureTest {
     @Test
     void textBeforeAnySectionIsReportedNotDropped() {
       WsisDocument doc =
-          WsisParser.parse(
+          WsisParser.parseText(
               "go Title\n\nSome stray sentence.\nMore of it.\n\n H\n\ngo 1 May 2005, G, I - T\n");
       Diagnostic w = doc.diagnostics().get(0);
       assertEquals(DiagnosticCode.UNATTRIBUTED_TEXT, w.code());
@@ -167,7 +168,7 @@ class PageStructureTest {
 
     @Test
     void badLinesBecomeErrorsAndOtherEntriesStayIntact() {
-      WsisDocument doc = WsisParser.parse(page);
+      WsisDocument doc = WsisParser.parseText(page);
       assertEquals(
           List.of("Good one", "Good two"), doc.meetings().stream().map(Meeting::title).toList());
       List<Diagnostic> errors = doc.diagnostics(Severity.ERROR);
@@ -190,18 +191,18 @@ class PageStructureTest {
 
     @Test
     void theParagraphAfterABadLineIsKeptInTheDiagnostic() {
-      Diagnostic error = WsisParser.parse(page).diagnostics(Severity.ERROR).get(0);
+      Diagnostic error = WsisParser.parseText(page).diagnostics(Severity.ERROR).get(0);
       assertEquals("What the bad meeting was about.", error.followingText());
       // it did not leak into the neighbouring meetings either
       assertEquals(
           List.of("", ""),
-          WsisParser.parse(page).meetings().stream().map(Meeting::description).toList());
+          WsisParser.parseText(page).meetings().stream().map(Meeting::description).toList());
     }
 
     @Test
     void malformedShapesAreReportedWithTheirText() {
       WsisDocument doc =
-          WsisParser.parse(
+          WsisParser.parseText(
               page("go 12 2005, Geneva, ITU - No month", "go 10 November 2004 Berlin, X - T"));
       List<Diagnostic> errors = doc.diagnostics(Severity.ERROR);
       assertEquals(2, errors.size());
@@ -214,7 +215,7 @@ class PageStructureTest {
     @Test
     void strictModeThrowsWithAllErrors() {
       WsisParser strict = WsisParser.builder().strict(true).build();
-      WsisParseException e = assertThrows(WsisParseException.class, () -> strict.read(page));
+      WsisParseException e = assertThrows(WsisParseException.class, () -> strict.readText(page));
       assertEquals(3, e.diagnostics().size());
       assertEquals(DiagnosticCode.DAY_NOT_IN_MONTH, e.code());
       assertEquals(9, e.line());

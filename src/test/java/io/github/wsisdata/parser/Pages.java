@@ -25,7 +25,7 @@ final class Pages {
 
   /** The single meeting of a page made of one entry line; asserts there is exactly one. */
   static Meeting onlyMeeting(String goLine) {
-    WsisDocument doc = WsisParser.parse(page(goLine));
+    WsisDocument doc = WsisParser.parseText(page(goLine));
     assertEquals(List.of(), doc.diagnostics(Severity.ERROR), "errors");
     assertEquals(1, doc.meetings().size(), "meetings");
     return doc.meetings().get(0);

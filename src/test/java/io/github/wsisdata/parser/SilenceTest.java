@@ -46,7 +46,7 @@ class SilenceTest {
             () -> {
               WsisParser.parse(SeedPageTest.SEED);
               WsisDocument broken =
-                  WsisParser.parse(
+                  WsisParser.parseText(
                       Pages.page(
                           "go 12 2005, Geneva",
                           "go 31 Febtober 2005 ((((",

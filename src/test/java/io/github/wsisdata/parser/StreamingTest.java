@@ -8,6 +8,7 @@ import io.github.wsisdata.parser.testing.SyntheticPages;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The lazy entry stream: same entries and diagnostics as parse, read as it goes, closeable. */
 class StreamingTest {
+  private static final WsisParser PARSER = WsisParser.builder().build();
+
   @TempDir Path dir;
 
   @Test
@@ -28,7 +31,7 @@ class StreamingTest {
     WsisDocument doc = WsisParser.parse(SeedPageTest.SEED);
     List<Diagnostic> seen = new ArrayList<>();
     List<Entry> streamed;
-    try (Stream<Entry> entries = WsisParser.stream(SeedPageTest.SEED, seen::add)) {
+    try (Stream<Entry> entries = PARSER.stream(SeedPageTest.SEED, seen::add)) {
       streamed = entries.toList();
     }
     assertEquals(doc.entries(), streamed);
@@ -39,9 +42,9 @@ class StreamingTest {
   @Test
   void generatedPageStreamsLikeItParses() throws Exception {
     String page = SyntheticPages.page(300_000, 7);
-    WsisDocument doc = WsisParser.parse(page);
+    WsisDocument doc = WsisParser.parseText(page);
     List<Diagnostic> seen = new ArrayList<>();
-    try (Stream<Entry> entries = WsisParser.stream(new StringReader(page), seen::add)) {
+    try (Stream<Entry> entries = PARSER.stream(new StringReader(page), seen::add)) {
       assertEquals(doc.entries(), entries.toList());
     }
     assertEquals(doc.diagnostics().size(), seen.size());
@@ -62,7 +65,7 @@ class StreamingTest {
             return n;
           }
         };
-    try (Stream<Entry> entries = WsisParser.stream(counting, d -> {})) {
+    try (Stream<Entry> entries = PARSER.stream(counting, d -> {})) {
       Entry first = entries.filter(e -> e instanceof Meeting).findFirst().orElseThrow();
       assertTrue(first.line() > 0);
     }
@@ -80,7 +83,7 @@ class StreamingTest {
             super.close();
           }
         };
-    Stream<Entry> entries = WsisParser.stream(reader, d -> {});
+    Stream<Entry> entries = PARSER.stream(reader, d -> {});
     entries.close();
     assertTrue(closed.get());
   }
@@ -93,7 +96,7 @@ class StreamingTest {
         Pages.page("go 1 May 2005, Geneva, ITU - Good", "go 31 April 2005, Geneva, ITU - Bad"));
     WsisParser strict = WsisParser.builder().strict(true).build();
     List<Diagnostic> seen = new ArrayList<>();
-    try (Stream<Entry> entries = strict.entries(file, seen::add)) {
+    try (Stream<Entry> entries = strict.stream(file, seen::add)) {
       WsisParseException e = assertThrows(WsisParseException.class, entries::toList);
       assertEquals(DiagnosticCode.DAY_NOT_IN_MONTH, e.code());
     }
@@ -101,9 +104,51 @@ class StreamingTest {
   }
 
   @Test
-  void streamingAMissingFileNamesThePath() {
+  void streamingAMissingFileFailsFromTheStreamAndNamesThePath() {
     Path missing = dir.resolve("nope.txt");
-    IOException e = assertThrows(IOException.class, () -> WsisParser.stream(missing, d -> {}));
-    assertTrue(e.getMessage().contains("nope.txt"));
+    try (Stream<Entry> entries = PARSER.stream(missing, d -> {})) {
+      UncheckedIOException e = assertThrows(UncheckedIOException.class, entries::toList);
+      assertTrue(e.getMessage().contains("nope.txt"), e.getMessage());
+    }
+  }
+
+  @Test
+  void nothingIsOpenedBeforeTheFirstEntryIsAskedFor() throws Exception {
+    Path later = dir.resolve("later.txt");
+    try (Stream<Entry> entries = PARSER.stream(later, d -> {})) {
+      // the file does not exist yet when the stream is made: it is opened at the first element
+      Files.writeString(later, Pages.page("go 1 May 2005, Geneva, ITU - Written later"));
+      assertEquals(List.of("Written later"), entries.map(e -> ((Meeting) e).title()).toList());
+    }
+  }
+
+  @Test
+  void aStrictErrorOnTheFirstLineComesFromTheStreamNotFromItsCreation() throws Exception {
+    Path file = dir.resolve("first-line-bad.txt");
+    Files.writeString(file, "go 31 April 2005, Geneva, ITU - Bad\n");
+    WsisParser strict = WsisParser.builder().strict(true).build();
+    Stream<Entry> entries = strict.stream(file, d -> {});
+    try (entries) {
+      assertEquals(
+          DiagnosticCode.DAY_NOT_IN_MONTH,
+          assertThrows(WsisParseException.class, entries::toList).code());
+    }
+  }
+
+  @Test
+  void aReaderIsNotReadBeforeTheFirstEntryIsAskedFor() {
+    AtomicLong reads = new AtomicLong();
+    Reader reader =
+        new StringReader(Pages.page("go 1 May 2005, Geneva, ITU - T")) {
+          @Override
+          public int read(char[] buf, int off, int len) throws IOException {
+            reads.incrementAndGet();
+            return super.read(buf, off, len);
+          }
+        };
+    try (Stream<Entry> entries = PARSER.stream(reader, d -> {})) {
+      assertEquals(0, reads.get());
+      assertEquals(1, entries.count());
+    }
   }
 }

@@ -48,7 +48,8 @@ public final class MemoryHarness {
     AtomicLong diagnostics = new AtomicLong();
     long start = System.nanoTime();
     long entries;
-    try (Stream<Entry> stream = WsisParser.stream(file, d -> diagnostics.incrementAndGet())) {
+    try (Stream<Entry> stream =
+        WsisParser.builder().build().stream(file, d -> diagnostics.incrementAndGet())) {
       entries = stream.count();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
@@ -68,7 +69,7 @@ public final class MemoryHarness {
   private static void document(int megabytes) throws Exception {
     String text = SyntheticPages.page(megabytes * 1_000_000L, 42);
     long inputBytes = text.getBytes(StandardCharsets.UTF_8).length;
-    WsisDocument doc = WsisParser.parse(text);
+    WsisDocument doc = WsisParser.parseText(text);
     text = null;
     long held = usedAfterGc();
     System.out.printf(
@@ -86,7 +87,7 @@ public final class MemoryHarness {
         String text = SyntheticPages.page(megabytes * 1_000_000L, 42);
         long bytes = text.getBytes(StandardCharsets.UTF_8).length;
         long start = System.nanoTime();
-        WsisDocument doc = WsisParser.parse(text);
+        WsisDocument doc = WsisParser.parseText(text);
         double seconds = (System.nanoTime() - start) / 1e9;
         if (round == 1) {
           System.out.printf(

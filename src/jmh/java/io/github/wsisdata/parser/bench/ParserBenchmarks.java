@@ -2,14 +2,12 @@ package io.github.wsisdata.parser.bench;
 
 import io.github.wsisdata.parser.WsisDocument;
 import io.github.wsisdata.parser.WsisParser;
-import io.github.wsisdata.parser.internal.GrammarRunner;
 import io.github.wsisdata.parser.testing.SyntheticPages;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -23,14 +21,14 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Throughput on generated pages (parse, stream, and the regex yardstick), latency on the bundled
- * page (warm, and the first parse in a fresh JVM), and lexer/parser reuse. Run with the command in
- * docs/performance.md; MB/s = page size (in MB) x ops/s.
+ * page (warm, and the first parse in a fresh JVM). Run with the command in docs/performance.md;
+ * MB/s = page size (in MB) x ops/s.
  */
 public class ParserBenchmarks {
+  private static final WsisParser LENIENT = WsisParser.builder().build();
 
   /** A generated page held in memory. */
   @State(Scope.Benchmark)
@@ -52,7 +50,7 @@ public class ParserBenchmarks {
   @Warmup(iterations = 2, time = 10)
   @Measurement(iterations = 3, time = 10)
   public WsisDocument parseDocument(GeneratedPage page) {
-    return WsisParser.parse(page.text);
+    return WsisParser.parseText(page.text);
   }
 
   @Benchmark
@@ -61,7 +59,7 @@ public class ParserBenchmarks {
   @Warmup(iterations = 2, time = 10)
   @Measurement(iterations = 3, time = 10)
   public long streamEntries(GeneratedPage page) {
-    try (var entries = WsisParser.stream(new StringReader(page.text), d -> {})) {
+    try (var entries = LENIENT.stream(new StringReader(page.text), d -> {})) {
       return entries.count();
     }
   }
@@ -79,14 +77,12 @@ public class ParserBenchmarks {
   @State(Scope.Benchmark)
   public static class BundledPage {
     String text;
-    List<String> goLines;
 
     @Setup(Level.Trial)
     public void read() throws IOException {
       text =
           Files.readString(
               Path.of("seeds", "wsis-regional-and-thematic-meetings.txt"), StandardCharsets.UTF_8);
-      goLines = text.lines().filter(l -> l.startsWith("go ")).toList();
     }
   }
 
@@ -96,7 +92,7 @@ public class ParserBenchmarks {
   @Warmup(iterations = 3, time = 2)
   @Measurement(iterations = 5, time = 2)
   public WsisDocument bundledPageWarm(BundledPage page) {
-    return WsisParser.parse(page.text);
+    return WsisParser.parseText(page.text);
   }
 
   /** First parse in a fresh JVM: class loading, grammar tables, interpreter. */
@@ -107,28 +103,6 @@ public class ParserBenchmarks {
   @Warmup(iterations = 0)
   @Measurement(iterations = 1)
   public WsisDocument bundledPageCold(BundledPage page) {
-    return WsisParser.parse(page.text);
-  }
-
-  @Benchmark
-  @BenchmarkMode(Mode.AverageTime)
-  @OutputTimeUnit(TimeUnit.MICROSECONDS)
-  @Warmup(iterations = 3, time = 2)
-  @Measurement(iterations = 5, time = 2)
-  public void linesWithReusedLexerAndParser(BundledPage page, Blackhole hole) {
-    for (String line : page.goLines) {
-      hole.consume(GrammarRunner.parseLineForBenchmark(line, true));
-    }
-  }
-
-  @Benchmark
-  @BenchmarkMode(Mode.AverageTime)
-  @OutputTimeUnit(TimeUnit.MICROSECONDS)
-  @Warmup(iterations = 3, time = 2)
-  @Measurement(iterations = 5, time = 2)
-  public void linesWithNewLexerAndParser(BundledPage page, Blackhole hole) {
-    for (String line : page.goLines) {
-      hole.consume(GrammarRunner.parseLineForBenchmark(line, false));
-    }
+    return WsisParser.parseText(page.text);
   }
 }

@@ -121,7 +121,9 @@ public final class Main implements Callable<Integer> {
       bundledEarly = task;
       work = task;
     } else {
-      work = () -> WsisParser.parse(" W\n\ngo 1-2 May 2005, Geneva (Switzerland), ITU - Warm-up\n");
+      work =
+          () ->
+              WsisParser.parseText(" W\n\ngo 1-2 May 2005, Geneva (Switzerland), ITU - Warm-up\n");
     }
     Thread thread = new Thread(work, "wsis-early-start");
     thread.setDaemon(true);

@@ -1,10 +1,14 @@
-package io.github.wsisdata.parser.internal;
+package io.github.wsisdata.parser.internal.page;
 
 import io.github.wsisdata.parser.Diagnostic;
 import io.github.wsisdata.parser.DiagnosticCode;
 import io.github.wsisdata.parser.Entry;
 import io.github.wsisdata.parser.LineRole;
 import io.github.wsisdata.parser.Severity;
+import io.github.wsisdata.parser.internal.build.EntryBuilder;
+import io.github.wsisdata.parser.internal.build.ParsedLine;
+import io.github.wsisdata.parser.internal.build.Text;
+import io.github.wsisdata.parser.internal.source.SourceLine;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +20,7 @@ import java.util.regex.Pattern;
 /**
  * Splits a page into its parts (banner, title, headings, paragraphs, {@code go} lines, footer) one
  * line at a time, with one line of look-ahead, and hands them to a {@link PageSink}. Each {@code
- * go} line is read on its own by {@link EntryLineReader}.
+ * go} line is read on its own by the page's {@link EntryBuilder}.
  */
 final class PageReader {
   private static final Pattern BANNER =
@@ -71,20 +75,21 @@ final class PageReader {
 
   private String sectionHeading = "";
 
-  private final Limits limits;
-  private final Interner interner = new Interner();
+  private final EntryBuilder entries = new EntryBuilder();
 
-  PageReader(PageSink sink, Limits limits) {
+  private final PageOutline outline;
+
+  PageReader(PageSink sink) {
     this.sink = sink;
-    this.limits = limits;
+    this.outline = sink.outline();
   }
 
-  private Iterator<String> lines;
-  private String lookahead;
+  private Iterator<SourceLine> lines;
+  private SourceLine lookahead;
   private boolean finished;
 
   /** Reads all lines; the iterator yields raw lines without their terminators. */
-  void read(Iterator<String> source) {
+  void read(Iterator<SourceLine> source) {
     start(source);
     while (step()) {
       // one line at a time
@@ -92,13 +97,15 @@ final class PageReader {
   }
 
   /** Starts reading; then call {@link #step()} until it returns false. */
-  void start(Iterator<String> source) {
+  void start(Iterator<SourceLine> source) {
     this.lines = source;
-    lookahead = source.hasNext() ? stripByteOrderMark(source.next()) : null;
   }
 
-  private static String stripByteOrderMark(String first) {
-    return first.startsWith("\uFEFF") ? first.substring(1) : first;
+  private static SourceLine stripByteOrderMark(SourceLine first) {
+    if (first instanceof SourceLine.Whole whole && whole.text().startsWith("\uFEFF")) {
+      return new SourceLine.Whole(whole.text().substring(1));
+    }
+    return first;
   }
 
   /**
@@ -110,26 +117,30 @@ final class PageReader {
     if (finished) {
       return false;
     }
+    if (lineNo == 0 && lookahead == null) {
+      // the first line is read at the first step, so that starting a stream reads nothing
+      lookahead = lines.hasNext() ? stripByteOrderMark(lines.next()) : null;
+    }
     if (lookahead == null) {
       finish();
       finished = true;
       return false;
     }
-    String current = lookahead;
+    SourceLine current = lookahead;
     lookahead = lines.hasNext() ? lines.next() : null;
     lineNo++;
-    accept(current, lookahead);
+    if (current instanceof SourceLine.TooLong tooLong) {
+      tooLong(tooLong);
+    } else {
+      accept(current.text(), lookahead == null ? null : lookahead.text());
+    }
     return true;
   }
 
   private void accept(String raw, String next) {
-    if (raw.length() > limits.maxLineLength()) {
-      tooLong(raw);
-      return;
-    }
     String norm = Text.normalize(raw);
     if (norm.isEmpty()) {
-      sink.role(lineNo, LineRole.BLANK);
+      outline.role(lineNo, LineRole.BLANK);
       blanksBefore = blanksBefore == Integer.MAX_VALUE ? blanksBefore : blanksBefore + 1;
       previousWasParagraph = false;
       return;
@@ -138,15 +149,13 @@ final class PageReader {
       goLine(raw);
     } else if (norm.length() <= MAX_FRAME_LENGTH && footer(norm)) {
       closeEntry();
-      sink.role(lineNo, LineRole.FOOTER);
+      outline.role(lineNo, LineRole.FOOTER);
       expectHeading = true;
     } else if (norm.length() <= MAX_FRAME_LENGTH
-        && (norm.indexOf("Nations") >= 0
-            || norm.indexOf("nations") >= 0
-            || norm.indexOf("NATIONS") >= 0)
+        && containsIgnoreCase(norm, "nations")
         && BANNER.matcher(norm).find()) {
       closeEntry();
-      sink.role(lineNo, LineRole.BANNER);
+      outline.role(lineNo, LineRole.BANNER);
       expectHeading = true;
     } else if (isHeading(raw, norm, next)) {
       heading(norm);
@@ -159,10 +168,12 @@ final class PageReader {
     previousWasParagraph = false;
   }
 
-  /** A line over the limit is not read; it is kept in an error, like an unreadable go line. */
-  private void tooLong(String raw) {
+  /**
+   * A line over the limit is not read; its start is kept in an error, like an unreadable go line.
+   */
+  private void tooLong(SourceLine.TooLong line) {
     closeEntry();
-    sink.role(lineNo, LineRole.DIAGNOSTIC);
+    outline.role(lineNo, LineRole.DIAGNOSTIC);
     open =
         new OpenEntry(
             new ParsedLine.Failed(
@@ -172,11 +183,13 @@ final class PageReader {
                     lineNo,
                     1,
                     "line of "
-                        + raw.length()
-                        + " characters is longer than the limit of "
-                        + limits.maxLineLength()
-                        + "; it was not read",
-                    raw)),
+                        + line.size()
+                        + " is longer than the limit of "
+                        + line.limit()
+                        + " characters; it was not read (up to "
+                        + SourceLine.KEPT_PREFIX
+                        + " characters of it are kept here)",
+                    line.text())),
             sectionHeading);
     blanksBefore = 0;
     previousWasParagraph = false;
@@ -192,23 +205,22 @@ final class PageReader {
     if (updated != null && updated.matches()) {
       LocalDate date = isoDate(updated.group(1));
       if (date != null) {
-        sink.lastUpdated(date);
+        outline.lastUpdated(date);
       } else {
-        sink.diagnostic(
-            new Diagnostic(
-                Severity.WARNING,
-                DiagnosticCode.INVALID_UPDATE_DATE,
-                lineNo,
-                1,
-                "\"" + updated.group(1) + "\" is not a valid update date (YYYY-MM-DD)",
-                norm));
+        sink.diagnostics()
+            .accept(
+                new Diagnostic(
+                    Severity.WARNING,
+                    DiagnosticCode.INVALID_UPDATE_DATE,
+                    lineNo,
+                    1,
+                    "\"" + updated.group(1) + "\" is not a valid update date (YYYY-MM-DD)",
+                    norm));
       }
       return true;
     }
     return navigationBar(norm)
-        || ((norm.indexOf('©') >= 0
-                || norm.indexOf("opyright") >= 0
-                || norm.indexOf("OPYRIGHT") >= 0)
+        || ((norm.indexOf('©') >= 0 || containsIgnoreCase(norm, "copyright"))
             && COPYRIGHT.matcher(norm).matches())
         || (startsWithIgnoreCase(norm, "privacy") && PRIVACY.matcher(norm).matches());
   }
@@ -217,6 +229,17 @@ final class PageReader {
   private static boolean navigationBar(String norm) {
     int first = norm.indexOf(" | ");
     return first >= 0 && norm.indexOf(" | ", first + 3) >= 0;
+  }
+
+  /** A cheap filter before a regular expression; as case-insensitive as the expression. */
+  private static boolean containsIgnoreCase(String text, String word) {
+    int last = text.length() - word.length();
+    for (int i = 0; i <= last; i++) {
+      if (text.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean startsWithIgnoreCase(String text, String prefix) {
@@ -259,18 +282,18 @@ final class PageReader {
 
   private void goLine(String raw) {
     closeEntry();
-    ParsedLine parsed = EntryLineReader.read(raw, lineNo, interner);
+    ParsedLine parsed = entries.read(raw, lineNo);
     if (parsed instanceof ParsedLine.LinkLine link && !titleSeen && !sectionOpen) {
       titleSeen = true;
-      sink.role(lineNo, LineRole.TITLE);
-      sink.title(link.text());
+      outline.role(lineNo, LineRole.TITLE);
+      outline.title(link.text());
       expectHeading = true;
       return;
     }
     if (parsed instanceof ParsedLine.Failed) {
-      sink.role(lineNo, LineRole.DIAGNOSTIC);
+      outline.role(lineNo, LineRole.DIAGNOSTIC);
     } else {
-      sink.role(lineNo, LineRole.ENTRY);
+      outline.role(lineNo, LineRole.ENTRY);
       if (!sectionOpen) {
         heading("");
       }
@@ -285,9 +308,9 @@ final class PageReader {
     closeEntry();
     flushIntroduction();
     if (!heading.isEmpty()) {
-      sink.role(lineNo, LineRole.HEADING);
+      outline.role(lineNo, LineRole.HEADING);
     }
-    sink.heading(heading);
+    outline.heading(heading);
     sectionHeading = heading;
     sectionOpen = true;
     sectionHasEntries = false;
@@ -296,7 +319,7 @@ final class PageReader {
 
   private void flushIntroduction() {
     if (sectionOpen && !sectionHasEntries) {
-      sink.introduction(String.join("\n\n", introduction));
+      outline.introduction(String.join("\n\n", introduction));
       introduction.clear();
       sectionHasEntries = true;
     }
@@ -306,15 +329,15 @@ final class PageReader {
     boolean continues = previousWasParagraph && blanksBefore == 0;
     previousWasParagraph = true;
     if (open != null) {
-      sink.role(
+      outline.role(
           lineNo,
           open.parsed instanceof ParsedLine.Failed ? LineRole.DIAGNOSTIC : LineRole.DESCRIPTION);
       append(open.paragraphs, norm, continues);
     } else if (sectionOpen && !sectionHasEntries) {
-      sink.role(lineNo, LineRole.INTRODUCTION);
+      outline.role(lineNo, LineRole.INTRODUCTION);
       append(introduction, norm, continues);
     } else {
-      sink.role(lineNo, LineRole.DIAGNOSTIC);
+      outline.role(lineNo, LineRole.DIAGNOSTIC);
       if (continues && orphan != null) {
         orphan.text.append(' ').append(norm);
       } else {
@@ -338,15 +361,16 @@ final class PageReader {
 
   private void closeOrphan() {
     if (orphan != null) {
-      sink.diagnostic(
-          new Diagnostic(
-              Severity.WARNING,
-              DiagnosticCode.UNATTRIBUTED_TEXT,
-              orphan.line,
-              Text.indentation(orphan.raw) + 1,
-              "text outside any section or entry: \"" + abbreviate(orphan.text) + "\"",
-              orphan.raw,
-              orphan.text.toString()));
+      sink.diagnostics()
+          .accept(
+              new Diagnostic(
+                  Severity.WARNING,
+                  DiagnosticCode.UNATTRIBUTED_TEXT,
+                  orphan.line,
+                  Text.indentation(orphan.raw) + 1,
+                  "text outside any section or entry: \"" + abbreviate(orphan.text) + "\"",
+                  orphan.raw,
+                  orphan.text.toString()));
       orphan = null;
     }
   }
@@ -365,12 +389,12 @@ final class PageReader {
     String section = open.section;
     open = null;
     if (parsed instanceof ParsedLine.Failed failed) {
-      sink.diagnostic(failed.error().withFollowingText(description));
+      sink.diagnostics().accept(failed.error().withFollowingText(description));
       return;
     }
-    parsed.diagnostics().forEach(sink::diagnostic);
+    parsed.diagnostics().forEach(sink.diagnostics());
     for (Entry entry : parsed.complete(section, description)) {
-      sink.entry(entry);
+      sink.entries().accept(entry);
     }
   }
 

@@ -1,6 +1,5 @@
-package io.github.wsisdata.parser.internal;
+package io.github.wsisdata.parser.internal.build;
 
-import io.github.wsisdata.parser.DateRange;
 import io.github.wsisdata.parser.DiagnosticCode;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.DateRangeContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.DayContext;
@@ -24,18 +23,23 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 
 /**
- * Turns a {@code dateRange} parse tree into a {@link DateRange}, checking the calendar strictly:
- * nothing is rolled over or clamped. Used for entry lines and for {@link DateRange#parse}.
+ * Turns a {@code dateRange} parse tree into two calendar days, checking the calendar strictly:
+ * nothing is rolled over or clamped. Used for entry lines and for {@code DateRange.parse}. It gives
+ * days, not a {@code DateRange}, so that the public {@code DateRange} can use it without a cycle
+ * between the two.
  */
 final class DateRangeBuilder {
 
+  /** Either two valid days or the reason there are none. */
+  sealed interface Outcome permits Days, DateFailure {}
+
   /**
-   * Either a range or the reason it could not be built.
+   * The first and last day of a valid range.
    *
-   * @param range the range, or null
-   * @param failure why not, or null
+   * @param start first day
+   * @param end last day, not before {@code start}
    */
-  record Outcome(DateRange range, DateFailure failure) {}
+  record Days(LocalDate start, LocalDate end) implements Outcome {}
 
   /**
    * A calendar problem in a syntactically valid date.
@@ -44,7 +48,7 @@ final class DateRangeBuilder {
    * @param column 1-based column in the parsed text
    * @param message plain English
    */
-  record DateFailure(DiagnosticCode code, int column, String message) {}
+  record DateFailure(DiagnosticCode code, int column, String message) implements Outcome {}
 
   /** The written parts of a range; the end month and year may repeat the start's nodes. */
   private record Parts(
@@ -60,7 +64,6 @@ final class DateRangeBuilder {
   private DateRangeBuilder() {}
 
   static Outcome build(DateRangeContext ctx, CharStream chars) {
-    String text = Text.normalize(Spans.text(chars, ctx));
     Parts parts = PARTS.visit(ctx);
     try {
       Month startMonth = month(parts.startMonth());
@@ -73,13 +76,15 @@ final class DateRangeBuilder {
         throw new Failure(
             DiagnosticCode.END_BEFORE_START,
             parts.endDay().start,
-            "end date " + Dates.spoken(end) + " is before start date " + Dates.spoken(start));
+            "end date "
+                + MonthTable.spoken(end)
+                + " is before start date "
+                + MonthTable.spoken(start));
       }
-      return new Outcome(new DateRange(start, end), null);
+      return new Days(start, end);
     } catch (Failure f) {
-      int column = Spans.column(f.token);
-      return new Outcome(
-          null, new DateFailure(f.code, column, "\"" + text + "\": " + f.getMessage()));
+      String text = Text.normalize(Spans.text(chars, ctx));
+      return new DateFailure(f.code, Spans.column(f.token), "\"" + text + "\": " + f.getMessage());
     }
   }
 
@@ -122,7 +127,7 @@ final class DateRangeBuilder {
       throw new Failure(
           DiagnosticCode.DAY_NOT_IN_MONTH,
           token,
-          Dates.monthName(month) + " " + year + " has " + ym.lengthOfMonth() + " days");
+          MonthTable.monthName(month) + " " + year + " has " + ym.lengthOfMonth() + " days");
     }
     return LocalDate.of(year, month, day);
   }

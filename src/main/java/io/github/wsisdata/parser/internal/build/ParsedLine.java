@@ -1,4 +1,4 @@
-package io.github.wsisdata.parser.internal;
+package io.github.wsisdata.parser.internal.build;
 
 import io.github.wsisdata.parser.CrossReference;
 import io.github.wsisdata.parser.DateRange;
@@ -14,7 +14,7 @@ import java.util.List;
  * What one {@code go} line was read as, before its description is known. {@link #complete} turns it
  * into entries once the paragraphs under it have been read.
  */
-sealed interface ParsedLine {
+public sealed interface ParsedLine {
 
   /** Diagnostics of the line itself (warnings for readable lines, the error for a failed one). */
   List<Diagnostic> diagnostics();
@@ -29,7 +29,7 @@ sealed interface ParsedLine {
   List<Entry> complete(String section, String description);
 
   /** One meeting per venue; all share organizers, title and notes. */
-  record Meetings(
+  public record Meetings(
       List<Venue> venues,
       List<String> organizers,
       String title,
@@ -54,10 +54,10 @@ sealed interface ParsedLine {
    * @param dates the dates
    * @param place the place
    */
-  record Venue(DateRange dates, Place place) {}
+  public record Venue(DateRange dates, Place place) {}
 
   /** A cross-reference line. */
-  record CrossRef(DateRange dates, String note, String referencedTitle, SourceSpan source)
+  public record CrossRef(DateRange dates, String note, String referencedTitle, SourceSpan source)
       implements ParsedLine {
     @Override
     public List<Diagnostic> diagnostics() {
@@ -72,7 +72,7 @@ sealed interface ParsedLine {
   }
 
   /** A link line (also the page title when it stands before any heading). */
-  record LinkLine(String text, SourceSpan source) implements ParsedLine {
+  public record LinkLine(String text, SourceSpan source) implements ParsedLine {
     @Override
     public List<Diagnostic> diagnostics() {
       return List.of();
@@ -85,7 +85,7 @@ sealed interface ParsedLine {
   }
 
   /** A line that could not be read; its error carries the text. */
-  record Failed(Diagnostic error) implements ParsedLine {
+  public record Failed(Diagnostic error) implements ParsedLine {
     @Override
     public List<Diagnostic> diagnostics() {
       return List.of(error);

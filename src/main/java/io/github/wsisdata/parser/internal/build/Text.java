@@ -1,4 +1,4 @@
-package io.github.wsisdata.parser.internal;
+package io.github.wsisdata.parser.internal.build;
 
 /** White-space normalization of text fields. */
 public final class Text {

@@ -1,4 +1,4 @@
-package io.github.wsisdata.parser.internal;
+package io.github.wsisdata.parser.internal.source;
 
 /**
  * Size limits, checked before any heavy work.

@@ -1,4 +1,4 @@
-package io.github.wsisdata.parser.internal;
+package io.github.wsisdata.parser.internal.build;
 
 import io.github.wsisdata.parser.Place;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package io.github.wsisdata.parser.internal;
+package io.github.wsisdata.parser.internal.page;
 
 import io.github.wsisdata.parser.Diagnostic;
 import io.github.wsisdata.parser.Entry;
@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Builds a {@link WsisDocument} from what {@link PageReader} finds. */
-final class DocumentAssembler implements PageSink {
+final class DocumentAssembler implements PageOutline {
   private final List<LineRole> roles = new ArrayList<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final List<Section> sections = new ArrayList<>();
@@ -55,14 +55,13 @@ final class DocumentAssembler implements PageSink {
     introduction = text;
   }
 
-  @Override
-  public void entry(Entry entry) {
-    entries.add(entry);
-  }
-
-  @Override
-  public void diagnostic(Diagnostic diagnostic) {
-    diagnostics.add(diagnostic);
+  /**
+   * The sink that feeds this assembler.
+   *
+   * @return entries into the current section, diagnostics into the list, the outline here
+   */
+  PageSink sink() {
+    return new PageSink(entry -> entries.add(entry), diagnostics::add, this);
   }
 
   private void closeSection() {

@@ -1,13 +1,16 @@
-package io.github.wsisdata.parser.internal;
+package io.github.wsisdata.parser.internal.build;
 
 import io.github.wsisdata.parser.internal.grammar.WsisLexer;
+import java.time.LocalDate;
 import java.time.Month;
+import java.util.Locale;
 
 /**
- * The month tokens of the grammar and the months they stand for. Our own table: it never consults
- * the default locale, so parsing gives the same result everywhere.
+ * The month tokens of the grammar and the months they stand for, and English month names for
+ * messages. Our own table: it never consults the default locale, so parsing and messages are the
+ * same everywhere.
  */
-final class MonthTable {
+public final class MonthTable {
   private MonthTable() {}
 
   /**
@@ -34,7 +37,19 @@ final class MonthTable {
     };
   }
 
-  static boolean isMonth(int tokenType) {
-    return monthOf(tokenType) != null;
+  /**
+   * The English name of a month ({@code June}), from the enum constant, not from locale data.
+   *
+   * @param month a month
+   * @return its name
+   */
+  public static String monthName(Month month) {
+    String upper = month.name();
+    return upper.charAt(0) + upper.substring(1).toLowerCase(Locale.ROOT);
+  }
+
+  /** A date as it is spoken in messages: {@code 28 June 2005}. */
+  static String spoken(LocalDate date) {
+    return date.getDayOfMonth() + " " + monthName(date.getMonth()) + " " + date.getYear();
   }
 }

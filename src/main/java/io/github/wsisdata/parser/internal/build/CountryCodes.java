@@ -1,4 +1,4 @@
-package io.github.wsisdata.parser.internal;
+package io.github.wsisdata.parser.internal.build;
 
 import java.util.HashMap;
 import java.util.Locale;

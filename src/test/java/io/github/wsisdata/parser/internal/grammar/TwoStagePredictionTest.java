@@ -1,13 +1,12 @@
-package io.github.wsisdata.parser.internal;
+package io.github.wsisdata.parser.internal.grammar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.wsisdata.parser.internal.GrammarRunner.Prediction;
-import io.github.wsisdata.parser.internal.GrammarRunner.Run;
-import io.github.wsisdata.parser.internal.grammar.WsisParser;
+import io.github.wsisdata.parser.internal.grammar.GrammarRunner.Failed;
+import io.github.wsisdata.parser.internal.grammar.GrammarRunner.Outcome;
+import io.github.wsisdata.parser.internal.grammar.GrammarRunner.Parsed;
+import io.github.wsisdata.parser.internal.grammar.GrammarRunner.Stage;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.EntryLineContext;
 import io.github.wsisdata.parser.testing.DateRangeArbitraries;
 import java.nio.charset.StandardCharsets;
@@ -36,38 +35,32 @@ class TwoStagePredictionTest {
         .toList();
   }
 
-  private static Run<EntryLineContext> run(String line, Prediction prediction, boolean reuse) {
-    return GrammarRunner.run(line, WsisParser::entryLine, prediction, reuse);
+  private static Outcome<EntryLineContext> run(String line, boolean sllFirst) {
+    return new GrammarRunner().run(line, WsisParser::entryLine, sllFirst);
+  }
+
+  /** The tree (with its alternative's class) or the error position, as text. */
+  private static String shape(Outcome<EntryLineContext> outcome) {
+    List<String> rules = Arrays.asList(WsisParser.ruleNames);
+    if (outcome instanceof Parsed<EntryLineContext> p) {
+      return p.tree().getClass().getSimpleName() + p.tree().toStringTree(rules);
+    }
+    Failed<EntryLineContext> f = (Failed<EntryLineContext>) outcome;
+    return "error at token "
+        + f.error().offending().getTokenIndex()
+        + " in "
+        + rules.get(f.error().context().getRuleIndex());
   }
 
   private static void sameAsFullLl(String line) {
-    Run<EntryLineContext> twoStage = run(line, Prediction.TWO_STAGE, true);
-    Run<EntryLineContext> fresh = run(line, Prediction.TWO_STAGE, false);
-    Run<EntryLineContext> ll = run(line, Prediction.LL_ONLY, false);
-    List<String> rules = Arrays.asList(WsisParser.ruleNames);
-    String expected = ll.tree().getClass().getSimpleName() + ll.tree().toStringTree(rules);
-    assertEquals(
-        expected,
-        twoStage.tree().getClass().getSimpleName() + twoStage.tree().toStringTree(rules),
-        line);
-    assertEquals(
-        expected, fresh.tree().getClass().getSimpleName() + fresh.tree().toStringTree(rules), line);
-    assertEquals(ll.ok(), twoStage.ok(), line);
-    if (!ll.ok()) {
-      assertEquals(ll.problem().column(), twoStage.problem().column(), line);
-    }
+    assertEquals(shape(run(line, false)), shape(run(line, true)), line);
   }
 
   @Test
   void validLinesNeedNoFallbackAndMatchFullLl() throws Exception {
-    long before = GrammarRunner.llFallbacks();
     for (String line : seedGoLines()) {
-      Run<EntryLineContext> r = run(line, Prediction.TWO_STAGE, true);
-      assertTrue(r.ok(), line);
-      assertNull(r.problem());
-    }
-    assertEquals(before, GrammarRunner.llFallbacks(), "SLL sufficed for every line of the page");
-    for (String line : seedGoLines()) {
+      Outcome<EntryLineContext> r = run(line, true);
+      assertTrue(r instanceof Parsed<EntryLineContext> p && p.stage() == Stage.SLL, line);
       sameAsFullLl(line);
     }
   }
@@ -75,10 +68,9 @@ class TwoStagePredictionTest {
   @Test
   void aLineSllCannotParseFallsBackToLlAndGetsLlsAnswer() {
     String broken = "go 12 2005, Geneva, ITU - No month";
-    long before = GrammarRunner.llFallbacks();
-    Run<EntryLineContext> r = run(broken, Prediction.TWO_STAGE, true);
-    assertEquals(before + 1, GrammarRunner.llFallbacks(), "full LL was tried");
-    assertNotNull(r.problem(), "and reported the syntax error");
+    Outcome<EntryLineContext> r = run(broken, true);
+    assertTrue(r instanceof Failed<EntryLineContext>, "full LL was tried and reported the error");
+    assertEquals(6, ((Failed<EntryLineContext>) r).error().offending().getStartIndex());
     sameAsFullLl(broken);
   }
 

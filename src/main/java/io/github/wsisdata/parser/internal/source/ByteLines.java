@@ -1,4 +1,4 @@
-package io.github.wsisdata.parser.internal;
+package io.github.wsisdata.parser.internal.source;
 
 import io.github.wsisdata.parser.Diagnostic;
 import io.github.wsisdata.parser.DiagnosticCode;
@@ -13,6 +13,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -21,9 +22,11 @@ import java.util.function.Consumer;
  * or a lone {@code \r} (bytes that never occur inside a UTF-8 sequence, so lines can be cut before
  * decoding). Malformed bytes become U+FFFD and a {@code MALFORMED_UTF8} error with line, column and
  * byte offset (the first {@value #MAX_REPORTED} individually, the rest in one summary at the end).
- * More bytes than the limit stop reading with {@code INPUT_TOO_LARGE}.
+ * More bytes than the limit stop reading with {@code INPUT_TOO_LARGE}. A line longer than the line
+ * limit is not buffered past {@code 3 x limit} bytes (no line within the limit is longer in UTF-8):
+ * the rest is counted and skipped, and only its start is kept.
  */
-final class ByteLines extends LineSource {
+public final class ByteLines extends LineSource {
   static final int MAX_REPORTED = 100;
 
   private final InputStream in;
@@ -46,9 +49,24 @@ final class ByteLines extends LineSource {
   private int malformed;
   private Diagnostic lastReported;
 
-  ByteLines(InputStream in, long maxBytes, Consumer<Diagnostic> diagnostics) {
+  private final int maxLineLength;
+  private final int maxLineBytes;
+  private long skipped;
+
+  /**
+   * Lines of UTF-8 bytes.
+   *
+   * @param in the bytes (not closed here)
+   * @param limits the input size and line length limits
+   * @param diagnostics receives malformed-UTF-8 errors
+   */
+  public ByteLines(InputStream in, Limits limits, Consumer<Diagnostic> diagnostics) {
+    super(in);
     this.in = in;
-    this.maxBytes = maxBytes;
+    this.maxBytes = limits.maxInputSize();
+    this.maxLineLength = limits.maxLineLength();
+    long keep = Math.max(3L * limits.maxLineLength() + 3, 4L * SourceLine.KEPT_PREFIX + 4);
+    this.maxLineBytes = (int) Math.min(keep, Integer.MAX_VALUE - 16);
     this.diagnostics = diagnostics;
   }
 
@@ -58,13 +76,14 @@ final class ByteLines extends LineSource {
   }
 
   @Override
-  String readLine() throws IOException {
+  SourceLine readLine() throws IOException {
     lineLength = 0;
+    skipped = 0;
     lineStart = consumed;
     while (true) {
       if (position == limit && !fill()) {
         // a final terminator does not start another line
-        return lineLength == 0 ? null : finishLine();
+        return lineLength == 0 && skipped == 0 ? null : finishLine();
       }
       byte b = buffer[position++];
       consumed++;
@@ -82,8 +101,12 @@ final class ByteLines extends LineSource {
         pendingCr = true;
         return finishLine();
       }
+      if (lineLength == maxLineBytes) {
+        skipped++;
+        continue;
+      }
       if (lineLength == line.length) {
-        line = java.util.Arrays.copyOf(line, line.length * 2);
+        line = Arrays.copyOf(line, (int) Math.min((long) line.length * 2, maxLineBytes));
       }
       line[lineLength++] = b;
     }
@@ -110,14 +133,24 @@ final class ByteLines extends LineSource {
     return true;
   }
 
-  private String finishLine() {
+  private SourceLine finishLine() {
     lineNo++;
+    if (skipped > 0) {
+      lineLength = Math.min(lineLength, 4 * SourceLine.KEPT_PREFIX + 4);
+      String start = decode(new ArrayList<>());
+      return new SourceLine.TooLong(
+          SourceLine.prefix(start), (maxLineBytes + skipped) + " bytes", maxLineLength);
+    }
     List<int[]> bad = new ArrayList<>();
     String text = decode(bad);
     for (int[] b : bad) {
       report(text, b[0], b[1], b[2]);
     }
-    return text;
+    if (text.length() > maxLineLength) {
+      return new SourceLine.TooLong(
+          SourceLine.prefix(text), text.length() + " characters", maxLineLength);
+    }
+    return new SourceLine.Whole(text);
   }
 
   /** Decodes the line; each malformed sequence adds {char index, byte index, length} to bad. */

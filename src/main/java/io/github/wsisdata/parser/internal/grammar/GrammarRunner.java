@@ -1,0 +1,196 @@
+package io.github.wsisdata.parser.internal.grammar;
+
+import java.util.List;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.InputMismatchException;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+/**
+ * Runs one grammar rule over one piece of text: console listeners removed, SLL prediction first and
+ * full LL only when SLL fails, so that a line is parsed at most twice. The first syntax error of
+ * the LL parse is kept as data ({@link SyntaxError}) with the rule it happened in; nothing is
+ * printed.
+ *
+ * <p>An instance holds one lexer and one parser and is not thread-safe: a page reader owns one for
+ * the length of a parse, so nothing outlives the parse (no thread-local cache that would keep the
+ * library's classes alive on pooled threads).
+ */
+public final class GrammarRunner {
+  /** Parses share ANTLR's caches (read lock); clearing them takes the write lock. */
+  private static final ReentrantReadWriteLock CACHE_LOCK = new ReentrantReadWriteLock();
+
+  private final WsisLexer lexer = new WsisLexer(null);
+  private final WsisParser parser = new WsisParser(null);
+  private final FirstError firstError = new FirstError();
+
+  /** A runner with its own lexer and parser, set up once (no console output). */
+  public GrammarRunner() {
+    lexer.removeErrorListeners();
+    parser.removeErrorListeners();
+  }
+
+  /** Which prediction mode produced a parse. */
+  public enum Stage {
+    /** SLL prediction sufficed (the usual case). */
+    SLL,
+    /** SLL failed and full LL prediction was used. */
+    LL
+  }
+
+  /**
+   * What one run gives.
+   *
+   * @param <T> the rule's context type
+   */
+  public sealed interface Outcome<T extends ParserRuleContext> permits Parsed, Failed, TooDeep {}
+
+  /**
+   * A parse without syntax error.
+   *
+   * @param tree the parse tree
+   * @param chars the characters (for original text)
+   * @param stage the prediction mode that produced it
+   * @param <T> the rule's context type
+   */
+  public record Parsed<T extends ParserRuleContext>(T tree, CharStream chars, Stage stage)
+      implements Outcome<T> {}
+
+  /**
+   * A parse that stopped at its first syntax error.
+   *
+   * @param error where and in which rule
+   * @param <T> the rule's context type
+   */
+  public record Failed<T extends ParserRuleContext>(SyntaxError error) implements Outcome<T> {}
+
+  /**
+   * The text is nested too deeply to be parsed (the stack overflowed). The grammar has no recursive
+   * rule, so no input is known to cause it.
+   *
+   * @param <T> the rule's context type
+   */
+  public record TooDeep<T extends ParserRuleContext>() implements Outcome<T> {}
+
+  /**
+   * The first syntax error of a parse.
+   *
+   * @param offending the token at which reading failed (may be EOF)
+   * @param context the innermost rule being parsed when it failed (its parents hold the partial
+   *     tree of what was read before)
+   * @param tokens every token of the text
+   * @param chars the characters
+   */
+  public record SyntaxError(
+      Token offending, ParserRuleContext context, List<Token> tokens, CharStream chars) {}
+
+  /**
+   * Parses a text with a rule, SLL first and LL only if SLL fails.
+   *
+   * @param text the text
+   * @param rule the rule, e.g. {@code WsisParser::entryLine}
+   * @param <T> the rule's context type
+   * @return the outcome
+   */
+  public <T extends ParserRuleContext> Outcome<T> run(String text, Function<WsisParser, T> rule) {
+    return run(text, rule, true);
+  }
+
+  /** The seam for tests: {@code sllFirst = false} parses with full LL alone. */
+  <T extends ParserRuleContext> Outcome<T> run(
+      String text, Function<WsisParser, T> rule, boolean sllFirst) {
+    CACHE_LOCK.readLock().lock();
+    try {
+      CharStream chars = CharStreams.fromString(text);
+      lexer.setInputStream(chars);
+      CommonTokenStream tokens = new CommonTokenStream(lexer);
+      parser.setTokenStream(tokens);
+      if (sllFirst) {
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        try {
+          return new Parsed<>(rule.apply(parser), chars, Stage.SLL);
+        } catch (ParseCancellationException sllFailed) {
+          tokens.seek(0);
+          parser.reset();
+        }
+      }
+      parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+      parser.setErrorHandler(firstError);
+      firstError.error = null;
+      try {
+        return new Parsed<>(rule.apply(parser), chars, Stage.LL);
+      } catch (ParseCancellationException failed) {
+        RecognitionException e = firstError.error;
+        tokens.fill();
+        return new Failed<>(
+            new SyntaxError(e.getOffendingToken(), context(e), tokens.getTokens(), chars));
+      }
+    } catch (StackOverflowError e) {
+      return new TooDeep<>();
+    } finally {
+      CACHE_LOCK.readLock().unlock();
+    }
+  }
+
+  private static ParserRuleContext context(RecognitionException e) {
+    return e.getCtx() instanceof ParserRuleContext c ? c : null;
+  }
+
+  /**
+   * Drops ANTLR's shared prediction caches (DFA) of lexer and parser. Waits for running parses and
+   * holds new ones back while it clears, so it is safe to call at any time.
+   */
+  public static void clearCaches() {
+    CACHE_LOCK.writeLock().lock();
+    try {
+      new WsisLexer(null).getInterpreter().clearDFA();
+      new WsisParser(null).getInterpreter().clearDFA();
+    } finally {
+      CACHE_LOCK.writeLock().unlock();
+    }
+  }
+
+  /**
+   * Stops at the first syntax error and keeps it (Trino's and ANTLR's bail strategy, with the error
+   * recorded rather than only thrown): no recovery, no console output.
+   */
+  private static final class FirstError extends DefaultErrorStrategy {
+    RecognitionException error;
+
+    @Override
+    public void reportError(Parser recognizer, RecognitionException e) {
+      if (error == null) {
+        error = e;
+      }
+    }
+
+    @Override
+    public void recover(Parser recognizer, RecognitionException e) {
+      reportError(recognizer, e);
+      throw new ParseCancellationException(e);
+    }
+
+    @Override
+    public Token recoverInline(Parser recognizer) {
+      InputMismatchException e = new InputMismatchException(recognizer);
+      reportError(recognizer, e);
+      throw new ParseCancellationException(e);
+    }
+
+    @Override
+    public void sync(Parser recognizer) {
+      // errors are found where they happen, by match() and prediction
+    }
+  }
+}

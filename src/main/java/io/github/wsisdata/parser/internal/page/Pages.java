@@ -1,0 +1,160 @@
+package io.github.wsisdata.parser.internal.page;
+
+import io.github.wsisdata.parser.Diagnostic;
+import io.github.wsisdata.parser.Entry;
+import io.github.wsisdata.parser.Severity;
+import io.github.wsisdata.parser.WsisDocument;
+import io.github.wsisdata.parser.WsisParseException;
+import io.github.wsisdata.parser.internal.source.LineSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Entry points of the internals. Whole documents and lazy entry streams go the same way: a line
+ * source, then {@link PageReader}, then a sink (a {@link DocumentAssembler}, or a queue that a
+ * stream drains).
+ */
+public final class Pages {
+  private Pages() {}
+
+  /** An input, opened when reading starts. */
+  public interface Source {
+    /**
+     * Opens the input's lines.
+     *
+     * @param diagnostics receives diagnostics found while reading bytes (malformed UTF-8)
+     * @return the lines
+     * @throws IOException if the input cannot be opened
+     */
+    LineSource open(Consumer<Diagnostic> diagnostics) throws IOException;
+
+    /**
+     * The I/O error to report, for example with the file's name in its message.
+     *
+     * @param e an error while opening or reading
+     * @return the error to throw
+     */
+    default IOException describe(IOException e) {
+      return e;
+    }
+
+    /**
+     * Closes what the caller handed over (a stream or reader) when the input was never opened.
+     *
+     * @throws IOException if closing fails
+     */
+    default void closeUnopened() throws IOException {}
+  }
+
+  /**
+   * Reads a whole input into a document.
+   *
+   * @param source the input
+   * @param closeInput whether to close the input at the end
+   * @return the document
+   * @throws IOException if the input cannot be read
+   */
+  public static WsisDocument read(Source source, boolean closeInput) throws IOException {
+    DocumentAssembler assembler = new DocumentAssembler();
+    LineSource lines = null;
+    try {
+      PageSink sink = assembler.sink();
+      lines = source.open(sink.diagnostics());
+      new PageReader(sink).read(lines);
+      return assembler.build();
+    } catch (UncheckedIOException e) {
+      throw source.describe(e.getCause());
+    } catch (IOException e) {
+      throw source.describe(e);
+    } finally {
+      if (closeInput && lines != null) {
+        lines.close();
+      }
+    }
+  }
+
+  /**
+   * A lazy stream of the entries of an input: nothing is opened or read before the first entry is
+   * asked for, so that every error (I/O, size, strict mode) comes from the stream itself.
+   *
+   * @param source the input; closed when the stream is closed
+   * @param diagnostics receives every diagnostic as it is found
+   * @param strict throw at the first ERROR diagnostic (after handing it to {@code diagnostics})
+   * @return the entries, in page order
+   */
+  public static Stream<Entry> stream(
+      Source source, Consumer<Diagnostic> diagnostics, boolean strict) {
+    LazyEntries entries = new LazyEntries(source, diagnostics, strict);
+    return StreamSupport.stream(entries, false).onClose(entries::close);
+  }
+
+  /**
+   * Opens the source at the first request and reads until an entry is complete. Entries go to a
+   * queue that the stream drains; diagnostics go to the caller at once.
+   */
+  private static final class LazyEntries extends Spliterators.AbstractSpliterator<Entry> {
+    private final Source source;
+    private final ArrayDeque<Entry> queue = new ArrayDeque<>();
+    private final PageSink sink;
+    private LineSource lines;
+    private PageReader reader;
+
+    LazyEntries(Source source, Consumer<Diagnostic> diagnostics, boolean strict) {
+      super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+      this.source = source;
+      this.sink =
+          new PageSink(
+              queue::add,
+              diagnostic -> {
+                diagnostics.accept(diagnostic);
+                if (strict && diagnostic.severity() == Severity.ERROR) {
+                  throw new WsisParseException(List.of(diagnostic));
+                }
+              },
+              PageOutline.NONE);
+    }
+
+    @Override
+    public boolean tryAdvance(Consumer<? super Entry> action) {
+      try {
+        if (reader == null) {
+          lines = source.open(sink.diagnostics());
+          reader = new PageReader(sink);
+          reader.start(lines);
+        }
+        while (queue.isEmpty() && reader.step()) {
+          // read until an entry is complete
+        }
+      } catch (UncheckedIOException e) {
+        throw new UncheckedIOException(source.describe(e.getCause()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(source.describe(e));
+      }
+      Entry entry = queue.poll();
+      if (entry == null) {
+        return false;
+      }
+      action.accept(entry);
+      return true;
+    }
+
+    void close() {
+      try {
+        if (lines != null) {
+          lines.close();
+        } else {
+          source.closeUnopened();
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(source.describe(e));
+      }
+    }
+  }
+}

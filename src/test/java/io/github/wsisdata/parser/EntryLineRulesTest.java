@@ -270,6 +270,20 @@ class EntryLineRulesTest {
     }
 
     @Test
+    void theRecoveredColumnCountsCodePointsOfAnAcronymOutsideTheBmp() {
+      // U+1D414 and U+1D40D (mathematical bold capitals U and N) take two UTF-16 units each
+      String line = "go 1 May 2005, Baku, X/\uD835\uDC14\uD835\uDC0DGlobal ICT Conference";
+      WsisDocument doc = WsisParser.parseText(page(line));
+      Meeting m = doc.meetings().get(0);
+      assertEquals(List.of("X", "\uD835\uDC14\uD835\uDC0D"), m.organizers());
+      assertEquals("Global ICT Conference", m.title());
+      Diagnostic w = doc.diagnostics(Severity.WARNING).get(0);
+      assertEquals(DiagnosticCode.MISSING_SEPARATOR, w.code());
+      // "go 1 May 2005, Baku, X/" is 23 code points: the acronym is at 24-25, the title at 26
+      assertEquals(26, w.column());
+    }
+
+    @Test
     void pluralAcronymIsNotSplit() {
       Meeting m = onlyMeeting("go 1 May 2005, Baku, UN/ICTs for Development");
       assertEquals(List.of(), m.organizers());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -242,6 +244,80 @@ class HostileInputTest {
     assertEquals(
         DiagnosticCode.INPUT_TOO_LARGE,
         assertThrows(WsisParseException.class, () -> small.readText("x".repeat(101))).code());
+  }
+
+  /** Only this much of an over-long line is kept in its diagnostic. */
+  private static final int KEPT = 1_000;
+
+  @Test
+  void aSingleLineOf600MegabytesIsSkippedNotBuffered() throws Exception {
+    Path file = dir.resolve("one-line-600mb.txt");
+    long size = 600_000_000L;
+    byte[] tail = "\ngo 2 May 2005, Geneva, ITU - After\n".getBytes(StandardCharsets.UTF_8);
+    try (SeekableByteChannel ch =
+        Files.newByteChannel(
+            file,
+            StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.WRITE,
+            StandardOpenOption.SPARSE)) {
+      ch.write(ByteBuffer.wrap("go 1 May 2005, Geneva, ITU - ".getBytes(StandardCharsets.UTF_8)));
+      ch.position(size - tail.length);
+      ch.write(ByteBuffer.wrap(tail));
+    }
+    try {
+      // 600 MB is over the default input limit of 512 MiB: raise it, keep the line limit
+      WsisParser parser = WsisParser.builder().maxInputSize(1L << 30).build();
+      WsisDocument doc = assertTimeoutPreemptively(BOUND, () -> parser.read(file));
+      Diagnostic d = doc.diagnostics().get(0);
+      assertEquals(DiagnosticCode.LINE_TOO_LONG, d.code());
+      assertEquals(1, d.line());
+      assertEquals(KEPT, d.sourceLine().length());
+      assertTrue(d.sourceLine().startsWith("go 1 May 2005, Geneva, ITU - \0\0"));
+      assertTrue(
+          d.message().startsWith("line of " + (size - tail.length) + " bytes is longer"),
+          d.message());
+      assertEquals(List.of("After"), doc.meetings().stream().map(Meeting::title).toList());
+    } finally {
+      Files.delete(file);
+    }
+  }
+
+  @Test
+  void aReaderWithA600MillionCharacterLineIsSkippedNotBuffered() throws Exception {
+    long length = 600_000_000L;
+    Reader endless =
+        new Reader() {
+          private long left = length;
+          private final char[] after = "\ngo 2 May 2005, Geneva, ITU - After\n".toCharArray();
+          private int afterAt;
+
+          @Override
+          public int read(char[] buf, int off, int len) {
+            if (left > 0) {
+              int n = (int) Math.min(len, left);
+              Arrays.fill(buf, off, off + n, 'x');
+              left -= n;
+              return n;
+            }
+            if (afterAt == after.length) {
+              return -1;
+            }
+            int n = Math.min(len, after.length - afterAt);
+            System.arraycopy(after, afterAt, buf, off, n);
+            afterAt += n;
+            return n;
+          }
+
+          @Override
+          public void close() {}
+        };
+    WsisDocument doc =
+        assertTimeoutPreemptively(BOUND, () -> WsisParser.builder().build().read(endless));
+    Diagnostic d = doc.diagnostics().get(0);
+    assertEquals(DiagnosticCode.LINE_TOO_LONG, d.code());
+    assertEquals("x".repeat(KEPT), d.sourceLine());
+    assertTrue(d.message().startsWith("line of 600000000 characters is longer"), d.message());
+    assertEquals(List.of("After"), doc.meetings().stream().map(Meeting::title).toList());
   }
 
   @Test

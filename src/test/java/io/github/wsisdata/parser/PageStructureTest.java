@@ -156,6 +156,22 @@ class PageStructureTest {
   }
 
   @Nested
+  class FrameInAnyLetterCase {
+    @Test
+    void bannerAndFooterAreFoundInAnyLetterCase() {
+      String page =
+          "United NaTions  INTERNATIONAL Telecommunication Union\n\n"
+              + "go Title\n\n WSIS Meetings\n\ngo 1 May 2005, Geneva, ITU - A\n\n"
+              + "CoPyRiGhT ITU 2005 All Rights Reserved\n";
+      WsisDocument doc = WsisParser.parseText(page);
+      assertEquals(LineRole.BANNER, doc.lineRoles().get(0));
+      assertEquals(LineRole.FOOTER, doc.lineRoles().get(8));
+      assertEquals("", doc.meetings().get(0).description());
+      assertEquals(List.of(), doc.diagnostics());
+    }
+  }
+
+  @Nested
   class UnreadableLines {
     private final String page =
         page(

@@ -109,6 +109,47 @@ class PublicApiTest {
     assertTrue(Entry.class.isSealed());
   }
 
+  /**
+   * The parser's verbs: {@code read} (a document) and {@code stream} (entries), each for a file, a
+   * byte stream, a reader and text; {@code parse(Path)} and {@code parseText} are the lenient
+   * shortcuts. No method takes a {@code String} that could be mistaken for a file name.
+   */
+  @Test
+  void theParserHasOneVerbPairForTheSameFourInputKinds() {
+    Set<String> methods = new TreeSet<>();
+    for (Method m : WsisParser.class.getDeclaredMethods()) {
+      if (Modifier.isPublic(m.getModifiers())) {
+        StringBuilder sig =
+            new StringBuilder(Modifier.isStatic(m.getModifiers()) ? "static " : "")
+                .append(m.getName())
+                .append('(');
+        for (Class<?> p : m.getParameterTypes()) {
+          sig.append(sig.charAt(sig.length() - 1) == '(' ? "" : ",").append(p.getSimpleName());
+        }
+        methods.add(sig.append(')').toString());
+      }
+    }
+    assertEquals(
+        new TreeSet<>(
+            List.of(
+                "static parse(Path)",
+                "static parseText(CharSequence)",
+                "static builder()",
+                "static clearCaches()",
+                "read(Path)",
+                "read(InputStream)",
+                "read(Reader)",
+                "readText(CharSequence)",
+                "stream(Path,Consumer)",
+                "stream(InputStream,Consumer)",
+                "stream(Reader,Consumer)",
+                "streamText(CharSequence,Consumer)",
+                "isStrict()",
+                "maxInputSize()",
+                "maxLineLength()")),
+        methods);
+  }
+
   private static boolean isVisible(int modifiers) {
     return Modifier.isPublic(modifiers) || Modifier.isProtected(modifiers);
   }

@@ -1,0 +1,163 @@
+package io.github.wsisdata.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.spi.ToolProvider;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shape of the code, from the compiled classes (the JDK's {@code jdeps}): the internals are cut
+ * by pipeline stage and data flows one way (page → build → grammar, page → source), and no class of
+ * the public API and an internal class depend on each other, even through others.
+ */
+class ArchitectureTest {
+  private static final String ROOT = "io.github.wsisdata.parser";
+  private static final Pattern EDGE =
+      Pattern.compile(
+          "^\\s+(" + Pattern.quote(ROOT) + "\\S*)\\s+->\\s+(" + Pattern.quote(ROOT) + "\\S*)");
+
+  @TempDir static Path copy;
+
+  /** Class-level dependencies between the library's own top-level classes. */
+  private static final Map<String, Set<String>> DEPENDS = new HashMap<>();
+
+  @BeforeAll
+  static void readDependencies() throws Exception {
+    Path classes = Path.of("target", "classes");
+    try (Stream<Path> files = Files.walk(classes)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        String name = classes.relativize(f).toString();
+        if (name.endsWith(".class") && !name.equals("module-info.class")) {
+          Path to = copy.resolve(name);
+          Files.createDirectories(to.getParent());
+          Files.copy(f, to);
+        }
+      }
+    }
+    StringWriter out = new StringWriter();
+    int status =
+        ToolProvider.findFirst("jdeps")
+            .orElseThrow()
+            .run(
+                new PrintWriter(out),
+                new PrintWriter(out),
+                "-verbose:class",
+                "-filter:none",
+                "--ignore-missing-deps",
+                copy.toString());
+    assertEquals(0, status, out.toString());
+    for (String line : out.toString().split("\n")) {
+      Matcher m = EDGE.matcher(line);
+      if (m.find()) {
+        String from = topLevel(m.group(1));
+        String to = topLevel(m.group(2));
+        if (!from.equals(to) && !isCli(from) && !isCli(to)) {
+          DEPENDS.computeIfAbsent(from, k -> new HashSet<>()).add(to);
+        }
+      }
+    }
+    assertTrue(DEPENDS.size() > 25, "read " + DEPENDS.size() + " classes");
+  }
+
+  private static String topLevel(String name) {
+    int nested = name.indexOf('$');
+    return nested < 0 ? name : name.substring(0, nested);
+  }
+
+  private static boolean isCli(String name) {
+    return name.startsWith(ROOT + ".cli.");
+  }
+
+  private static String pkg(String name) {
+    return name.substring(0, name.lastIndexOf('.'));
+  }
+
+  private static boolean isApi(String name) {
+    return pkg(name).equals(ROOT);
+  }
+
+  private static Set<String> reachable(String from) {
+    Set<String> seen = new HashSet<>();
+    ArrayDeque<String> todo = new ArrayDeque<>(DEPENDS.getOrDefault(from, Set.of()));
+    while (!todo.isEmpty()) {
+      String next = todo.pop();
+      if (seen.add(next)) {
+        todo.addAll(DEPENDS.getOrDefault(next, Set.of()));
+      }
+    }
+    return seen;
+  }
+
+  @Test
+  void noCycleBetweenThePublicApiAndTheInternals() {
+    Set<String> cycles = new TreeSet<>();
+    for (String api : DEPENDS.keySet()) {
+      if (!isApi(api)) {
+        continue;
+      }
+      for (String internal : reachable(api)) {
+        if (!isApi(internal) && reachable(internal).contains(api)) {
+          cycles.add(api + " <-> " + internal);
+        }
+      }
+    }
+    assertEquals(Set.of(), cycles);
+  }
+
+  @Test
+  void onlyTheEntryPointsReachIntoTheInternals() {
+    Set<String> users = new TreeSet<>();
+    DEPENDS.forEach(
+        (from, tos) -> {
+          if (isApi(from) && tos.stream().anyMatch(t -> !isApi(t))) {
+            users.add(from.substring(ROOT.length() + 1));
+          }
+        });
+    assertEquals(Set.of("DateRange", "WsisDocument", "WsisParser"), users);
+  }
+
+  @Test
+  void theInternalsAreCutByStageAndDataFlowsOneWay() {
+    String internal = ROOT + ".internal.";
+    Map<String, Set<String>> allowed =
+        Map.of(
+            "source", Set.of("source"),
+            "grammar", Set.of("grammar"),
+            "build", Set.of("build", "grammar"),
+            "page", Set.of("page", "build", "source"));
+    Set<String> wrong = new TreeSet<>();
+    DEPENDS.forEach(
+        (from, tos) -> {
+          if (!from.startsWith(internal)) {
+            return;
+          }
+          String stage = pkg(from).substring(internal.length());
+          assertTrue(allowed.containsKey(stage), "unknown stage package " + pkg(from));
+          for (String to : tos) {
+            if (to.startsWith(internal)) {
+              String target = pkg(to).substring(internal.length());
+              if (!allowed.get(stage).contains(target)) {
+                wrong.add(from + " -> " + to);
+              }
+            }
+          }
+        });
+    assertEquals(Set.of(), wrong);
+  }
+}

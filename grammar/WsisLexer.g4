@@ -133,6 +133,8 @@ SLASH     : '/' ;
 DOT       : '.' ;
 LPAREN    : '(' ;
 RPAREN    : ')' ;
+/** "[Proxy site]": a bracketed note, one token (brackets do not nest in it; "[" alone is LBRACKET). */
+NOTE      : '[' ~[[\]]* ']' ;
 LBRACKET  : '[' ;
 RBRACKET  : ']' ;
 

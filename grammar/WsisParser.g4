@@ -102,32 +102,24 @@ placeSeparator
 place
     : city=placeName? LPAREN country=placeName RPAREN placeNote*   #cityAndCountry
     | ONLINE placeNote*                                             #onlinePlace
-    | placeItem+ ( AND placeStart placeItem* )*                     #namedPlace
+    // the first token after "and" is no number (that would be the next venue's date)
+    | ~( COMMA | SEPARATOR | DATE_SEPARATOR | AND | EOF )+
+      ( AND ~( COMMA | SEPARATOR | DATE_SEPARATOR | AND | NUMBER | ORDINAL | EOF )
+            ~( COMMA | SEPARATOR | DATE_SEPARATOR | AND | EOF )* )*   #namedPlace
     ;
 
-/** A name without parentheses: "Port of Spain", "Trinidad and Tobago", "St. Petersburg". */
+/** A name without parentheses or numbers: "Port of Spain", "Trinidad and Tobago", "St. Petersburg". */
 placeName
-    : placeWord+ ( AND placeWord+ )*
+    : placeWords ( AND placeWords )*
     ;
 
-placeWord
+placeWords
     : ~( COMMA | SEPARATOR | DATE_SEPARATOR | AND | NUMBER | ORDINAL | LPAREN | RPAREN
-       | NESTED_LPAREN | NESTED_RPAREN | LBRACKET | RBRACKET | EOF )
+       | NESTED_LPAREN | NESTED_RPAREN | NOTE | LBRACKET | RBRACKET | EOF )+
     ;
 
 placeNote
-    : DOT? note
-    ;
-
-/** Anything a named place may hold; the builder reads it as a country, a city, or online. */
-placeItem
-    : note
-    | ~( COMMA | SEPARATOR | DATE_SEPARATOR | AND | EOF )
-    ;
-
-placeStart
-    : note
-    | ~( COMMA | SEPARATOR | DATE_SEPARATOR | AND | NUMBER | ORDINAL | EOF )
+    : DOT? NOTE
     ;
 
 // =============================================================================================
@@ -149,31 +141,14 @@ organizers
     : organizer? ( SLASH organizer? )*
     ;
 
+/** Any text but "/" and separating dashes outside parentheses; bracketed notes are NOTE tokens. */
 organizer
-    : tailItem+
+    : ~( SLASH | SEPARATOR | DATE_SEPARATOR | EOF )+
     ;
 
-tailItem
-    : note
-    | ~( SLASH | SEPARATOR | DATE_SEPARATOR | EOF )
-    ;
-
+/** The rest of the line; NOTE tokens at its end go to Meeting.notes(). */
 title
-    : titleItem*
-    ;
-
-titleItem
-    : note
-    | ~EOF
-    ;
-
-/** "[Proxy site]": bracketed notes; those at the end of a place or title go to Meeting.notes(). */
-note
-    : LBRACKET noteWord* RBRACKET
-    ;
-
-noteWord
-    : ~( LBRACKET | RBRACKET | EOF )
+    : ~EOF*
     ;
 
 // =============================================================================================

@@ -20,21 +20,16 @@ import io.github.wsisdata.parser.internal.grammar.WsisParser.LabelContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.LinkLineContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.MeetingContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.NamedPlaceContext;
-import io.github.wsisdata.parser.internal.grammar.WsisParser.NoteContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.OnlinePlaceContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.OrganizerContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.OrganizersContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.PlaceClauseContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.PlaceContext;
-import io.github.wsisdata.parser.internal.grammar.WsisParser.PlaceItemContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.PlaceNoteContext;
-import io.github.wsisdata.parser.internal.grammar.WsisParser.PlaceStartContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.PlacedEndContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.QuotedContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.SeparatedTailContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.TailContext;
-import io.github.wsisdata.parser.internal.grammar.WsisParser.TailItemContext;
-import io.github.wsisdata.parser.internal.grammar.WsisParser.TitleItemContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.UnseparatedTailContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParserBaseVisitor;
 import java.util.ArrayList;
@@ -240,7 +235,7 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
 
   private void placeNotes(List<PlaceNoteContext> placeNotes, List<String> notes) {
     for (PlaceNoteContext n : placeNotes) {
-      String text = noteText(n.note());
+      String text = noteText(n.NOTE().getSymbol());
       if (!text.isEmpty()) {
         notes.add(text);
       }
@@ -412,10 +407,8 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
   // ===========================================================================================
 
   /**
-   * The tokens and notes of a rule, in order. Item rules ({@code tailItem}, {@code titleItem},
-   * {@code placeItem}) stand for their one token or note; other rules (an organizer) are opened.
-   * The tree of one line is at most three levels deep, so this loop's one level of recursion is
-   * bounded by the grammar, not by the input.
+   * The tokens of a rule, in order; an organizer list's organizers are opened (the tree of a tail
+   * is two levels deep, so this one level of recursion is bounded by the grammar).
    */
   private static List<ParseTree> items(ParserRuleContext ctx) {
     List<ParseTree> items = new ArrayList<>();
@@ -423,13 +416,8 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
       return items;
     }
     for (ParseTree child : ctx.children) {
-      if (child instanceof TerminalNode || child instanceof NoteContext) {
+      if (child instanceof TerminalNode) {
         items.add(child);
-      } else if (child instanceof TailItemContext
-          || child instanceof TitleItemContext
-          || child instanceof PlaceItemContext
-          || child instanceof PlaceStartContext) {
-        items.add(child.getChild(0));
       } else {
         items.addAll(items((ParserRuleContext) child));
       }
@@ -443,8 +431,8 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
    */
   private void trailingNotes(List<ParseTree> items, List<String> notes) {
     List<String> found = new ArrayList<>();
-    while (!items.isEmpty() && items.get(items.size() - 1) instanceof NoteContext note) {
-      items.remove(items.size() - 1);
+    while (!items.isEmpty() && isToken(items.get(items.size() - 1), WsisLexer.NOTE)) {
+      Token note = ((TerminalNode) items.remove(items.size() - 1)).getSymbol();
       String text = noteText(note);
       if (!text.isEmpty()) {
         found.add(text);
@@ -459,8 +447,10 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
     notes.addAll(found);
   }
 
-  private String noteText(NoteContext note) {
-    return Text.normalize(between(note.LBRACKET().getSymbol(), note.RBRACKET().getSymbol()));
+  /** The text inside a note's brackets. */
+  private static String noteText(Token note) {
+    String text = note.getText();
+    return Text.normalize(text.substring(1, text.length() - 1));
   }
 
   private static boolean isToken(ParseTree item, int type) {
@@ -468,15 +458,11 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
   }
 
   private static int startIndex(ParseTree item) {
-    return item instanceof TerminalNode t
-        ? t.getSymbol().getStartIndex()
-        : ((ParserRuleContext) item).start.getStartIndex();
+    return ((TerminalNode) item).getSymbol().getStartIndex();
   }
 
   private static int stopIndex(ParseTree item) {
-    return item instanceof TerminalNode t
-        ? t.getSymbol().getStopIndex()
-        : ((ParserRuleContext) item).stop.getStopIndex();
+    return ((TerminalNode) item).getSymbol().getStopIndex();
   }
 
   /** The original text from the first item to the last (hidden white space included). */

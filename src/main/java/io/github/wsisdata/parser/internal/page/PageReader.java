@@ -231,12 +231,26 @@ final class PageReader {
     return first >= 0 && norm.indexOf(" | ", first + 3) >= 0;
   }
 
-  /** A cheap filter before a regular expression; as case-insensitive as the expression. */
+  /**
+   * A cheap filter before a regular expression, as case-insensitive as the expression (whose {@code
+   * (?i)} folds ASCII letters only): {@code c | 0x20} folds an ASCII capital to its small letter,
+   * and no other character folds to a small ASCII letter.
+   *
+   * @param text the line
+   * @param word a word of small ASCII letters
+   */
   private static boolean containsIgnoreCase(String text, String word) {
     int last = text.length() - word.length();
+    char first = word.charAt(0);
     for (int i = 0; i <= last; i++) {
-      if (text.regionMatches(true, i, word, 0, word.length())) {
-        return true;
+      if ((text.charAt(i) | 0x20) == first) {
+        int j = 1;
+        while (j < word.length() && (text.charAt(i + j) | 0x20) == word.charAt(j)) {
+          j++;
+        }
+        if (j == word.length()) {
+          return true;
+        }
       }
     }
     return false;

@@ -32,29 +32,35 @@ public final class ReaderLines extends LineSource {
   @Override
   SourceLine readLine() throws IOException {
     line.setLength(0);
+    int keep = Math.max(maxLineLength, SourceLine.KEPT_PREFIX);
     long length = 0;
     boolean any = false;
     while (true) {
       if (position == limit && !fill()) {
         return any ? finish(length) : null;
       }
-      char c = buffer[position++];
       if (pendingCr) {
         pendingCr = false;
-        if (c == '\n') {
+        if (buffer[position] == '\n') {
+          position++;
           continue;
         }
       }
-      if (c == '\n') {
-        return finish(length);
+      int end = position;
+      while (end < limit && buffer[end] != '\n' && buffer[end] != '\r') {
+        end++;
       }
-      if (c == '\r') {
-        pendingCr = true;
-        return finish(length);
+      int n = end - position;
+      if (n > 0) {
+        any = true;
+        int room = (int) Math.max(0, Math.min(n, keep - length));
+        line.append(buffer, position, room);
+        length += n;
       }
-      any = true;
-      if (length++ < Math.max(maxLineLength, SourceLine.KEPT_PREFIX)) {
-        line.append(c);
+      position = end;
+      if (end < limit) {
+        pendingCr = buffer[position++] == '\r';
+        return finish(length);
       }
     }
   }

@@ -182,7 +182,10 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
       String labelText = labelText(label);
       title = title.isEmpty() ? labelText : labelText + ": " + title;
     }
-    List<String> organizers = parts.organizers().stream().map(interner::string).toList();
+    List<String> organizers = new ArrayList<>(parts.organizers().size());
+    for (String name : parts.organizers()) {
+      organizers.add(interner.string(name));
+    }
     List<Diagnostic> diagnostics =
         parts.recovery() == null
             ? List.of()
@@ -269,16 +272,16 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
           organizers(separated.organizers().organizer()), items(separated.title()), -1, null);
     }
     OrganizersContext organizers = ((UnseparatedTailContext) ctx).organizers();
-    TailParts glued = afterClosingParenthesis(organizers);
+    List<ParseTree> items = items(organizers);
+    TailParts glued = afterClosingParenthesis(items);
     if (glued == null) {
-      glued = acronymGluedToWord(organizers);
+      glued = acronymGluedToWord(organizers, items);
     }
-    return glued != null ? glued : new TailParts(List.of(), items(organizers), -1, null);
+    return glued != null ? glued : new TailParts(List.of(), items, -1, null);
   }
 
   /** {@code CODATA (ICSU)WSIS Session}: a word right after an outer ")" starts the title. */
-  private TailParts afterClosingParenthesis(OrganizersContext ctx) {
-    List<ParseTree> items = items(ctx);
+  private TailParts afterClosingParenthesis(List<ParseTree> items) {
     for (int i = 0; i + 1 < items.size(); i++) {
       if (items.get(i) instanceof TerminalNode close
           && close.getSymbol().getType() == WsisLexer.RPAREN
@@ -303,13 +306,12 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
   /**
    * {@code World Summit Award/UNDPGlobal ICT Conference}: "UNDP" from "Global", after the last "/".
    */
-  private TailParts acronymGluedToWord(OrganizersContext ctx) {
+  private TailParts acronymGluedToWord(OrganizersContext ctx, List<ParseTree> items) {
     List<TerminalNode> slashes = ctx.SLASH();
     if (slashes.isEmpty()) {
       return null;
     }
     int lastSlash = slashes.get(slashes.size() - 1).getSymbol().getTokenIndex();
-    List<ParseTree> items = items(ctx);
     for (int i = 0; i < items.size(); i++) {
       if (!(items.get(i) instanceof TerminalNode node)
           || node.getSymbol().getTokenIndex() <= lastSlash
@@ -317,7 +319,11 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
         continue;
       }
       Token word = node.getSymbol();
-      Matcher m = GLUED.matcher(word.getText());
+      String text = word.getText();
+      if (!startsWithTwoCapitals(text)) {
+        continue; // the cheap half of the pattern first
+      }
+      Matcher m = GLUED.matcher(text);
       if (!m.matches()) {
         continue;
       }
@@ -343,6 +349,13 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
                   + "\" as the start of the title"));
     }
     return null;
+  }
+
+  private static boolean startsWithTwoCapitals(String text) {
+    if (text.length() < 5 || !Character.isUpperCase(text.codePointAt(0))) {
+      return false;
+    }
+    return Character.isUpperCase(text.codePointAt(Character.charCount(text.codePointAt(0))));
   }
 
   /** Organizer names from a run of items: split at outer "/", empty names left out. */

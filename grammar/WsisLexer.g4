@@ -27,13 +27,22 @@ tokens { NESTED_LPAREN, NESTED_RPAREN, NESTED_SEPARATOR, NESTED_SLASH, DATE_SEPA
    *    DATE_SEPARATOR: it joins the two ends of a range, and the parser needs no look-ahead to tell
    *    "28 June - 1 July 2005" from a date followed by a title.
    */
+  /**
+   * Most tokens one line may have. A real entry line has a few dozen; the cap bounds the memory of
+   * one line's tokens and parse tree (each token is at most one leaf of the tree) whatever the
+   * input, and a line beyond it is reported with its text instead of parsed.
+   */
+  public static final int MAX_TOKENS = 500_000;
+
   private int depth;
+  private int count;
   private Token pending;
 
   @Override
   public void reset() {
     super.reset();
     depth = 0;
+    count = 0;
     pending = null;
   }
 
@@ -45,6 +54,9 @@ tokens { NESTED_LPAREN, NESTED_RPAREN, NESTED_SEPARATOR, NESTED_SLASH, DATE_SEPA
       pending = null;
     } else {
       token = super.nextToken();
+    }
+    if (++count > MAX_TOKENS) {
+      throw new TooManyTokensException(MAX_TOKENS);
     }
     switch (token.getType()) {
       case LPAREN:
@@ -148,8 +160,11 @@ QUOTE     : ["\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019] ;
  */
 WORD      : WORD_CHAR+ ;
 
-/** Any white space (NBSP, U+202F, U+2009, tabs...) separates tokens and is otherwise ignored. */
-WS        : SPACE+ -> channel(HIDDEN) ;
+/**
+ * Any white space (NBSP, U+202F, U+2009, tabs...) separates tokens and is otherwise dropped: no
+ * token is made for it (text is always cut from the characters, between tokens' positions).
+ */
+WS        : SPACE+ -> skip ;
 
 /** Anything else (quotes, ampersands, symbols): kept as text, never a console message. */
 UNRECOGNIZED : . ;

@@ -42,6 +42,11 @@ public enum DiagnosticCode {
    * byte offset.
    */
   MALFORMED_UTF8,
+  /**
+   * A {@code go} line has more tokens (words and signs) than one line is read with (500,000); it
+   * was not read, only kept here. Bounds the memory of one line's parse.
+   */
+  TOO_MANY_TOKENS,
   /** A line is longer than the parser's maximum line length; it was not read, only kept here. */
   LINE_TOO_LONG,
   /** The input is larger than the parser's maximum input size; nothing was read. */

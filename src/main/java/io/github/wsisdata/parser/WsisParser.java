@@ -6,7 +6,6 @@ import io.github.wsisdata.parser.internal.source.ByteLines;
 import io.github.wsisdata.parser.internal.source.Limits;
 import io.github.wsisdata.parser.internal.source.LineSource;
 import io.github.wsisdata.parser.internal.source.ReaderLines;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -250,7 +249,10 @@ public final class WsisParser {
   // inputs
   // ---------------------------------------------------------------------------------------------
 
-  /** A file: not a directory, not over the size limit (checked before reading), UTF-8. */
+  /**
+   * A file: not a directory, not over the size limit (checked before reading for a regular file,
+   * while reading for a pipe, FIFO or device such as {@code /dev/stdin}), UTF-8.
+   */
   private Pages.Source file(Path path) {
     Objects.requireNonNull(path, "path");
     return new Pages.Source() {
@@ -259,9 +261,13 @@ public final class WsisParser {
         if (Files.isDirectory(path)) {
           throw new IOException(path + ": is a directory, not a page file");
         }
-        checkSize(Files.size(path), "bytes");
-        InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
-        return new ByteLines(in, limits, diagnostics);
+        if (Files.isRegularFile(path)) {
+          // pipes, FIFOs and devices have no size to ask for: their size is counted while reading
+          checkSize(Files.size(path), "bytes");
+        }
+        // no BufferedInputStream: ByteLines reads in 64 KiB blocks itself, and a buffered stream
+        // would ask the channel for available(), which seeks and fails on pipes and FIFOs
+        return new ByteLines(Files.newInputStream(path), limits, diagnostics);
       }
 
       @Override

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -244,6 +245,45 @@ class HostileInputTest {
     assertEquals(
         DiagnosticCode.INPUT_TOO_LARGE,
         assertThrows(WsisParseException.class, () -> small.readText("x".repeat(101))).code());
+  }
+
+  /** Unbroken text under an entry, in an introduction and under an unreadable line. */
+  @Test
+  void longParagraphsTakeLinearTime() throws Exception {
+    String text = repeat(() -> "the workshop discussed the information society\n", 160_000);
+    String under = "go 1 May 2005, Geneva, ITU - T\n" + text;
+    assertEquals(text.replace('\n', ' ').strip(), parse(under).meetings().get(0).description());
+    WsisDocument intro = parse(" Heading\n\n" + text + "\ngo 1 May 2005, Geneva, ITU - T\n");
+    assertEquals(text.replace('\n', ' ').strip(), intro.sections().get(0).introduction());
+    WsisDocument failed = parse("go 31 April 2005, Geneva, ITU - T\n" + text);
+    assertEquals(text.replace('\n', ' ').strip(), failed.diagnostics().get(0).followingText());
+  }
+
+  @Test
+  void linesWithManyVenuesTakeLinearTime() throws Exception {
+    WsisDocument many =
+        parse("go 1 May 2005, Geneva" + " and 2 May 2005, Geneva".repeat(60_000) + "\n");
+    assertEquals(60_001, many.meetings().size());
+    WsisDocument crossYear =
+        parse(
+            "go 1 May 2005, Geneva"
+                + " and 30 December 2004 - 2 January 2005, Geneva (Switzerland)".repeat(30_000)
+                + ", ITU - Title\n");
+    assertEquals(30_001, crossYear.meetings().size());
+    assertEquals("Title", crossYear.meetings().get(30_000).title());
+    assertEquals(LocalDate.of(2005, 1, 2), crossYear.meetings().get(30_000).dates().end());
+  }
+
+  @Test
+  void tokenDenseLinesAreReportedNotParsed() throws Exception {
+    String label = "go " + "a ".repeat(1_000_000) + ": 1 May 2005, Geneva";
+    WsisDocument labelled = parse(label + "\n");
+    assertEquals(DiagnosticCode.TOO_MANY_TOKENS, labelled.diagnostics().get(0).code());
+    assertEquals(label, labelled.diagnostics().get(0).sourceLine());
+    String title = "go 1 May 2005, Geneva, ITU - " + "a ".repeat(3_000_000);
+    WsisDocument titled = parse(title + "\n");
+    assertEquals(DiagnosticCode.TOO_MANY_TOKENS, titled.diagnostics().get(0).code());
+    assertEquals(List.of(), titled.meetings());
   }
 
   /** Only this much of an over-long line is kept in its diagnostic. */

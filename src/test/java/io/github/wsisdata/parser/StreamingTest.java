@@ -151,4 +151,71 @@ class StreamingTest {
       assertEquals(1, entries.count());
     }
   }
+
+  @Test
+  void aThrowingDiagnosticsConsumerEndsTheStreamAndPassesTheExceptionOn() throws Exception {
+    List<Entry> seen = new ArrayList<>();
+    RuntimeException boom = new IllegalStateException("consumer failed");
+    try (Stream<Entry> entries =
+        PARSER.stream(
+            SeedPageTest.SEED,
+            d -> {
+              throw boom;
+            })) {
+      java.util.Iterator<Entry> it = entries.iterator();
+      RuntimeException thrown =
+          assertThrows(
+              RuntimeException.class,
+              () -> {
+                while (it.hasNext()) {
+                  seen.add(it.next());
+                }
+              });
+      assertEquals(boom, thrown);
+      // the stream is over: nothing after the lost line is handed out as if nothing happened
+      assertEquals(false, it.hasNext());
+    }
+    List<Entry> all = WsisParser.parse(SeedPageTest.SEED).entries();
+    assertEquals(all.subList(0, seen.size()), seen);
+  }
+
+  @Test
+  void aFifoIsReadAsAStream() throws Exception {
+    Path fifo = dir.resolve("page.fifo");
+    assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+    String page = Pages.page("go 1 May 2005, Geneva, ITU - Through a pipe");
+    Thread writer =
+        new Thread(
+            () -> {
+              try {
+                Files.writeString(fifo, page);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    writer.start();
+    WsisDocument doc = WsisParser.parse(fifo);
+    writer.join(10_000);
+    assertEquals(List.of("Through a pipe"), doc.meetings().stream().map(Meeting::title).toList());
+  }
+
+  @Test
+  void aFifoLargerThanTheLimitIsStoppedWhileReading() throws Exception {
+    Path fifo = dir.resolve("big.fifo");
+    assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+    Thread writer =
+        new Thread(
+            () -> {
+              try (var out = Files.newOutputStream(fifo)) {
+                out.write("x\n".repeat(10_000).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+              } catch (IOException e) {
+                // the reader stopped early: a broken pipe is expected
+              }
+            });
+    writer.start();
+    WsisParser small = WsisParser.builder().maxInputSize(1_000).build();
+    WsisParseException e = assertThrows(WsisParseException.class, () -> small.read(fifo));
+    assertEquals(DiagnosticCode.INPUT_TOO_LARGE, e.code());
+    writer.join(10_000);
+  }
 }

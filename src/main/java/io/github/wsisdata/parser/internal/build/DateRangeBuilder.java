@@ -117,7 +117,12 @@ final class DateRangeBuilder {
       end--;
     }
     String digits = text.substring(0, end);
-    int day = digits.length() > 3 ? Integer.MAX_VALUE : Integer.parseInt(digits);
+    int first = 0;
+    while (first < digits.length() - 1 && digits.charAt(first) == '0') {
+      first++; // "0001" is day 1, as "01" is
+    }
+    String value = digits.substring(first);
+    int day = value.length() > 3 ? Integer.MAX_VALUE : Integer.parseInt(value);
     if (day < 1 || day > 31) {
       throw new Failure(
           DiagnosticCode.INVALID_DAY, token, "day " + digits + " does not exist in any month");

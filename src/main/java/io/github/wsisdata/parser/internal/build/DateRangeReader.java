@@ -69,6 +69,9 @@ public final class DateRangeReader {
       SyntaxErrors.Explained e = SyntaxErrors.explain(failed.error(), true);
       return new Rejected(e.code(), e.column(), e.message());
     }
+    if (outcome instanceof GrammarRunner.TooManyTokens<StandaloneDateRangeContext>) {
+      return new Rejected(DiagnosticCode.TOO_MANY_TOKENS, 1, "the date text has too many words");
+    }
     return new Rejected(DiagnosticCode.TOO_DEEP, 1, "the date text is nested too deeply");
   }
 }

@@ -95,6 +95,12 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
       SyntaxErrors.Explained e = SyntaxErrors.explain(failed.error(), false);
       return failed(e.column(), e.code(), e.message());
     }
+    if (outcome instanceof GrammarRunner.TooManyTokens<EntryLineContext> tooMany) {
+      return failed(
+          span.startColumn(),
+          DiagnosticCode.TOO_MANY_TOKENS,
+          "the line has more than " + tooMany.limit() + " words and signs; it was not read");
+    }
     return failed(span.startColumn(), DiagnosticCode.TOO_DEEP, "the line is nested too deeply");
   }
 

@@ -38,7 +38,9 @@ public final class Text {
       boolean space;
       if (c > ' ' && c < 0x7F) {
         space = false;
-      } else if (Character.isHighSurrogate(c) && i + 1 < length) {
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < length
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         int cp = Character.codePointAt(text, i);
         space = isSpace(cp);
         if (!space) {

@@ -53,7 +53,8 @@ public final class GrammarRunner {
    *
    * @param <T> the rule's context type
    */
-  public sealed interface Outcome<T extends ParserRuleContext> permits Parsed, Failed, TooDeep {}
+  public sealed interface Outcome<T extends ParserRuleContext>
+      permits Parsed, Failed, TooDeep, TooManyTokens {}
 
   /**
    * A parse without syntax error.
@@ -81,6 +82,14 @@ public final class GrammarRunner {
    * @param <T> the rule's context type
    */
   public record TooDeep<T extends ParserRuleContext>() implements Outcome<T> {}
+
+  /**
+   * The text has more tokens than {@link WsisLexer#MAX_TOKENS}; it was not parsed.
+   *
+   * @param limit the token limit
+   * @param <T> the rule's context type
+   */
+  public record TooManyTokens<T extends ParserRuleContext>(int limit) implements Outcome<T> {}
 
   /**
    * The first syntax error of a parse.
@@ -138,6 +147,8 @@ public final class GrammarRunner {
       }
     } catch (StackOverflowError e) {
       return new TooDeep<>();
+    } catch (TooManyTokensException e) {
+      return new TooManyTokens<>(WsisLexer.MAX_TOKENS);
     } finally {
       CACHE_LOCK.readLock().unlock();
     }

@@ -11,9 +11,7 @@ import io.github.wsisdata.parser.internal.build.Text;
 import io.github.wsisdata.parser.internal.source.SourceLine;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,7 +43,7 @@ final class PageReader {
   private boolean titleSeen;
   private boolean sectionOpen;
   private boolean sectionHasEntries;
-  private final List<String> introduction = new ArrayList<>();
+  private final Paragraphs introduction = new Paragraphs();
   private OpenEntry open;
   private Orphan orphan;
 
@@ -53,7 +51,7 @@ final class PageReader {
   private static final class OpenEntry {
     final ParsedLine parsed;
     final String section;
-    final List<String> paragraphs = new ArrayList<>();
+    final Paragraphs paragraphs = new Paragraphs();
 
     OpenEntry(ParsedLine parsed, String section) {
       this.parsed = parsed;
@@ -101,13 +99,6 @@ final class PageReader {
     this.lines = source;
   }
 
-  private static SourceLine stripByteOrderMark(SourceLine first) {
-    if (first instanceof SourceLine.Whole whole && whole.text().startsWith("\uFEFF")) {
-      return new SourceLine.Whole(whole.text().substring(1));
-    }
-    return first;
-  }
-
   /**
    * Reads one line (the sink hears about what it completes).
    *
@@ -119,7 +110,7 @@ final class PageReader {
     }
     if (lineNo == 0 && lookahead == null) {
       // the first line is read at the first step, so that starting a stream reads nothing
-      lookahead = lines.hasNext() ? stripByteOrderMark(lines.next()) : null;
+      lookahead = lines.hasNext() ? lines.next() : null;
     }
     if (lookahead == null) {
       finish();
@@ -147,7 +138,7 @@ final class PageReader {
     }
     if (isGoLine(norm)) {
       goLine(raw);
-    } else if (norm.length() <= MAX_FRAME_LENGTH && footer(norm)) {
+    } else if (norm.length() <= MAX_FRAME_LENGTH && footer(raw, norm)) {
       closeEntry();
       outline.role(lineNo, LineRole.FOOTER);
       expectHeading = true;
@@ -200,7 +191,7 @@ final class PageReader {
     return norm.equals("go") || norm.startsWith("go ");
   }
 
-  private boolean footer(String norm) {
+  private boolean footer(String raw, String norm) {
     Matcher updated = startsWithIgnoreCase(norm, "updated") ? UPDATED.matcher(norm) : null;
     if (updated != null && updated.matches()) {
       LocalDate date = isoDate(updated.group(1));
@@ -215,7 +206,7 @@ final class PageReader {
                     lineNo,
                     1,
                     "\"" + updated.group(1) + "\" is not a valid update date (YYYY-MM-DD)",
-                    norm));
+                    raw));
       }
       return true;
     }
@@ -333,7 +324,7 @@ final class PageReader {
 
   private void flushIntroduction() {
     if (sectionOpen && !sectionHasEntries) {
-      outline.introduction(String.join("\n\n", introduction));
+      outline.introduction(introduction.text());
       introduction.clear();
       sectionHasEntries = true;
     }
@@ -346,10 +337,10 @@ final class PageReader {
       outline.role(
           lineNo,
           open.parsed instanceof ParsedLine.Failed ? LineRole.DIAGNOSTIC : LineRole.DESCRIPTION);
-      append(open.paragraphs, norm, continues);
+      open.paragraphs.add(norm, continues);
     } else if (sectionOpen && !sectionHasEntries) {
       outline.role(lineNo, LineRole.INTRODUCTION);
-      append(introduction, norm, continues);
+      introduction.add(norm, continues);
     } else {
       outline.role(lineNo, LineRole.DIAGNOSTIC);
       if (continues && orphan != null) {
@@ -364,12 +355,26 @@ final class PageReader {
     closeOrphan();
   }
 
-  private static void append(List<String> paragraphs, String norm, boolean continues) {
-    if (continues && !paragraphs.isEmpty()) {
-      int last = paragraphs.size() - 1;
-      paragraphs.set(last, paragraphs.get(last) + " " + norm);
-    } else {
-      paragraphs.add(norm);
+  /**
+   * Paragraph text as it grows, in one buffer: lines of a paragraph joined by a space, paragraphs
+   * by a blank line. Appending is linear in the text, however long a paragraph runs.
+   */
+  private static final class Paragraphs {
+    private final StringBuilder text = new StringBuilder();
+
+    void add(String line, boolean continuesParagraph) {
+      if (text.length() > 0) {
+        text.append(continuesParagraph ? " " : "\n\n");
+      }
+      text.append(line);
+    }
+
+    String text() {
+      return text.toString();
+    }
+
+    void clear() {
+      text.setLength(0);
     }
   }
 
@@ -398,7 +403,7 @@ final class PageReader {
     if (open == null) {
       return;
     }
-    String description = String.join("\n\n", open.paragraphs);
+    String description = open.paragraphs.text();
     ParsedLine parsed = open.parsed;
     String section = open.section;
     open = null;

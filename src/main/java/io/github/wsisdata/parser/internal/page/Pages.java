@@ -105,6 +105,7 @@ public final class Pages {
     private final PageSink sink;
     private LineSource lines;
     private PageReader reader;
+    private boolean ended;
 
     LazyEntries(Source source, Consumer<Diagnostic> diagnostics, boolean strict) {
       super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
@@ -123,6 +124,9 @@ public final class Pages {
 
     @Override
     public boolean tryAdvance(Consumer<? super Entry> action) {
+      if (ended) {
+        return false;
+      }
       try {
         if (reader == null) {
           lines = source.open(sink.diagnostics());
@@ -133,9 +137,16 @@ public final class Pages {
           // read until an entry is complete
         }
       } catch (UncheckedIOException e) {
+        ended = true;
         throw new UncheckedIOException(source.describe(e.getCause()));
       } catch (IOException e) {
+        ended = true;
         throw new UncheckedIOException(source.describe(e));
+      } catch (RuntimeException | Error e) {
+        // a strict-mode error or a diagnostics consumer that throws: the stream ends here, so
+        // that no later entry is handed out while an earlier one was lost with the exception
+        ended = true;
+        throw e;
       }
       Entry entry = queue.poll();
       if (entry == null) {

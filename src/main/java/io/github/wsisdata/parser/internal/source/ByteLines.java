@@ -52,6 +52,7 @@ public final class ByteLines extends LineSource {
   private final int maxLineLength;
   private final int maxLineBytes;
   private long skipped;
+  private boolean started;
 
   /**
    * Lines of UTF-8 bytes.
@@ -117,7 +118,27 @@ public final class ByteLines extends LineSource {
     if (n <= 0) {
       return false;
     }
-    if (consumed + n > maxBytes) {
+    int start = 0;
+    if (!started) {
+      started = true;
+      while (n < 3 && (buffer[0] & 0xFF) == 0xEF) {
+        int more = in.read(buffer, n, buffer.length - n);
+        if (more <= 0) {
+          break;
+        }
+        n += more;
+      }
+      if (n >= 3
+          && (buffer[0] & 0xFF) == 0xEF
+          && (buffer[1] & 0xFF) == 0xBB
+          && (buffer[2] & 0xFF) == 0xBF) {
+        // a byte order mark is no text: columns count from the first character after it
+        start = 3;
+        consumed = 3;
+        lineStart = 3;
+      }
+    }
+    if (consumed + (n - start) > maxBytes) {
       throw new WsisParseException(
           List.of(
               new Diagnostic(
@@ -128,9 +149,9 @@ public final class ByteLines extends LineSource {
                   "input is larger than the limit of " + maxBytes + " bytes; reading stopped",
                   "")));
     }
-    position = 0;
+    position = start;
     limit = n;
-    return true;
+    return position < limit || fill();
   }
 
   private SourceLine finishLine() {

@@ -15,6 +15,7 @@ public final class ReaderLines extends LineSource {
   private int limit;
   private boolean pendingCr;
   private boolean eof;
+  private boolean started;
   private final StringBuilder line = new StringBuilder();
 
   /**
@@ -86,6 +87,13 @@ public final class ReaderLines extends LineSource {
     }
     position = 0;
     limit = n;
+    if (!started) {
+      started = true;
+      if (buffer[0] == '\uFEFF') {
+        position = 1; // a byte order mark is no text
+        return position < limit || fill();
+      }
+    }
     return true;
   }
 }

@@ -12,7 +12,26 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** A plain class-path user of the installed artifact. */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.MethodName.class)
 class ConsumerTest {
+
+  /**
+   * Only slf4j-api is here, with no provider: SLF4J prints a notice the first time a logger is
+   * made. The library makes none for pages without errors, so nothing is printed.
+   */
+  @Test
+  void pagesWithoutErrorsPrintNothingWithoutAnSlf4jProvider() throws Exception {
+    java.io.PrintStream stderr = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, "UTF-8"));
+    try {
+      WsisParser.parse(Path.of(System.getProperty("seed")));
+      WsisParser.parseText("go 1 May 2005, Geneva, ITU - T\n");
+    } finally {
+      System.setErr(stderr);
+    }
+    assertEquals("", captured.toString("UTF-8"));
+  }
 
   @Test
   void parsesAPageFile() throws Exception {

@@ -31,17 +31,25 @@ public record DateRange(LocalDate start, LocalDate end) implements Comparable<Da
       Comparator.comparing(DateRange::start).thenComparing(DateRange::end);
 
   /**
-   * Validates that both ends are present and {@code start <= end}.
+   * Validates that both ends are present, {@code start <= end}, and both years are within 1..9999.
    *
    * @param start see {@link #start()}
    * @param end see {@link #end()}
-   * @throws IllegalArgumentException if {@code end} is before {@code start}
+   * @throws IllegalArgumentException if {@code end} is before {@code start}, or a year is outside
+   *     1..9999
    */
   public DateRange {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     if (end.isBefore(start)) {
       throw new IllegalArgumentException("end " + end + " is before start " + start);
+    }
+    if (start.getYear() < 1 || end.getYear() > 9999) {
+      throw new IllegalArgumentException(
+          "years must be within 1..9999 (four digits, as in ISO 8601 and iCalendar), was "
+              + start
+              + ".."
+              + end);
     }
   }
 

@@ -44,7 +44,6 @@ import org.slf4j.LoggerFactory;
  * parse keeps no state beyond its own call (or its stream): no thread-local caches.
  */
 public final class WsisParser {
-  private static final Logger LOG = LoggerFactory.getLogger(WsisParser.class);
   private static final WsisParser LENIENT = builder().build();
 
   private final boolean strict;
@@ -342,14 +341,27 @@ public final class WsisParser {
   }
 
   private WsisDocument finish(WsisDocument document) {
-    LOG.debug(
-        "parsed {} sections, {} diagnostics",
-        document.sections().size(),
-        document.diagnostics().size());
-    if (strict && !document.diagnostics(Severity.ERROR).isEmpty()) {
-      throw new WsisParseException(document.diagnostics(Severity.ERROR));
+    List<Diagnostic> errors = document.diagnostics(Severity.ERROR);
+    if (!errors.isEmpty()) {
+      Log.LOG.debug(
+          "{} errors in a page of {} lines; the first: {}",
+          errors.size(),
+          document.lineRoles().size(),
+          errors.get(0));
+      if (strict) {
+        throw new WsisParseException(errors);
+      }
     }
     return document;
+  }
+
+  /**
+   * The logger, created the first time there is something to log (a page with an ERROR): SLF4J
+   * looks for its provider only then, so an application without one sees SLF4J's own notice on
+   * stderr at the earliest then, never for clean pages.
+   */
+  private static final class Log {
+    static final Logger LOG = LoggerFactory.getLogger(WsisParser.class);
   }
 
   /**

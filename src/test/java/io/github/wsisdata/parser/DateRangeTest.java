@@ -171,4 +171,13 @@ class DateRangeTest {
       Locale.setDefault(saved);
     }
   }
+
+  @Test
+  void yearsOutsideOneToNineThousandNineHundredNinetyNineAreRejected() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> DateRange.of(LocalDate.of(9999, 12, 31), LocalDate.of(10000, 1, 1)));
+    assertThrows(IllegalArgumentException.class, () -> DateRange.ofDay(LocalDate.of(0, 1, 1)));
+    assertEquals(9999, DateRange.ofDay(LocalDate.of(9999, 12, 31)).end().getYear());
+  }
 }

@@ -112,4 +112,64 @@ class PageFuzzProperties {
       assertTrue(!m.dates().end().isBefore(m.dates().start()));
     }
   }
+
+  /** Lines with the banner's or the footer's words, as they may stand in a description. */
+  private static Arbitrary<String> frameLikePhrases() {
+    return Arbitraries.of(
+        "The workshop discussed copyright and related rights online.",
+        "Copyright and licensing",
+        "© the authors",
+        "Privacy Notices",
+        "Privacy notice",
+        "Updated : 2008-08-18",
+        "Updated: never",
+        "agenda | report | photos",
+        "Geneva | Tunis | online",
+        "United Nations International Telecommunication Union",
+        "the United Nations and the International Telecommunication Union met");
+  }
+
+  @Provide
+  Arbitrary<String> pagesWithFrameWordsInside() {
+    Arbitrary<String> part =
+        Arbitraries.oneOf(
+            Arbitraries.of("go 1 May 2005, Geneva, ITU - Meeting"),
+            frameLikePhrases(),
+            Arbitraries.of("Some description text", ""));
+    return part.list()
+        .ofMinSize(1)
+        .ofMaxSize(12)
+        .map(
+            parts ->
+                "United Nations  International Telecommunication Union\n\ngo Title\n\n Heading\n\n"
+                    + "Introduction words\n"
+                    + String.join("\n", parts)
+                    + "\n\ngo 2 May 2005, Geneva, ITU - Last\n\n"
+                    + "basic | first phase | second phase\nPrivacy Notices\nUpdated : 2008-08-18\n");
+  }
+
+  /**
+   * Banner and footer only at the page's edges: every word of a banner- or footer-like line inside
+   * the page (before its last entry) survives in the records.
+   */
+  @Property(tries = 300)
+  void frameWordsInsideThePageSurviveInTheRecords(
+      @ForAll("pagesWithFrameWordsInside") String page) {
+    WsisDocument doc = WsisParser.parseText(page);
+    Accounting.check(page, doc);
+    StringBuilder records = new StringBuilder();
+    for (Section section : doc.sections()) {
+      records.append(section.heading()).append(' ').append(section.introduction()).append(' ');
+      section.entries().forEach(e -> records.append(e.description()).append(' '));
+    }
+    String body = page.substring(page.indexOf("Introduction words"), page.indexOf("go 2 May"));
+    for (String line : body.split("\n")) {
+      if (!line.isBlank() && !line.startsWith("go ")) {
+        for (String word : line.trim().split("\\s+")) {
+          assertTrue(records.indexOf(word) >= 0, "lost \"" + word + "\" of \"" + line + "\"");
+        }
+      }
+    }
+    assertEquals(java.util.Optional.of(java.time.LocalDate.of(2008, 8, 18)), doc.lastUpdated());
+  }
 }

@@ -156,6 +156,37 @@ class PageStructureTest {
   }
 
   @Nested
+  class FrameOnlyAtTheEdges {
+    @Test
+    void aSentenceAboutCopyrightUnderAMeetingIsItsDescription() {
+      WsisDocument doc =
+          WsisParser.parseText(
+              page(
+                  "go 1 May 2005, Geneva, ITU - A",
+                  "The workshop discussed copyright and related rights online."));
+      assertEquals(
+          "The workshop discussed copyright and related rights online.",
+          doc.meetings().get(0).description());
+      assertEquals(List.of(), doc.diagnostics());
+    }
+
+    @Test
+    void footerShapedLinesBetweenEntriesAreText() {
+      WsisDocument doc =
+          WsisParser.parseText(
+              page(
+                  "go 1 May 2005, Geneva, ITU - A",
+                  "Privacy Notices",
+                  "agenda | report | photos",
+                  "go 2 May 2005, Geneva, ITU - B"));
+      assertEquals(
+          "Privacy Notices\n\nagenda | report | photos", doc.meetings().get(0).description());
+      assertEquals(LineRole.DESCRIPTION, doc.lineRoles().get(8));
+      assertEquals(java.util.Optional.of(java.time.LocalDate.of(2008, 8, 18)), doc.lastUpdated());
+    }
+  }
+
+  @Nested
   class FrameInAnyLetterCase {
     @Test
     void bannerAndFooterAreFoundInAnyLetterCase() {

@@ -100,7 +100,7 @@ final class IcsWriter implements DocumentWriter {
 
   /**
    * The page's {@code Updated} date at midnight UTC; without one, the day after the last meeting's
-   * end; without meetings, the Unix epoch.
+   * end (the last day itself in the year 9999); without meetings, the Unix epoch.
    */
   static Instant stamp(WsisDocument doc) {
     LocalDate day =
@@ -108,17 +108,26 @@ final class IcsWriter implements DocumentWriter {
             .orElseGet(
                 () ->
                     doc.meetings().stream()
-                        .map(m -> m.dates().end().plusDays(1))
+                        .map(m -> m.dates().end())
                         .max(Comparator.naturalOrder())
+                        .map(last -> last.getYear() < 9999 ? last.plusDays(1) : last)
                         .orElse(LocalDate.EPOCH));
     return day.atStartOfDay(ZoneOffset.UTC).toInstant();
   }
 
   private static VEvent event(String source, Meeting m, Instant stamp) {
-    VEvent event = new VEvent(m.dates().start(), m.dates().end().plusDays(1), m.title());
+    LocalDate start = m.dates().start();
+    LocalDate end = m.dates().end().plusDays(1);
+    VEvent event;
+    if (end.getYear() <= 9999) {
+      event = new VEvent(start, end, text(m.title()));
+    } else {
+      // DTEND would be 10000-01-01, which no iCalendar DATE can hold: the same days as a duration
+      event = new VEvent(start, java.time.Period.ofDays((int) m.dates().days()), text(m.title()));
+    }
     event.add(new Uid(uid(source, m)));
     event.replace(new DtStamp(stamp));
-    String location = m.place().displayName();
+    String location = text(m.place().displayName());
     if (!location.isEmpty()) {
       event.add(new Location(location));
     }
@@ -130,12 +139,30 @@ final class IcsWriter implements DocumentWriter {
       description.append(description.length() > 0 ? "\n\n" : "").append(m.description());
     }
     if (description.length() > 0) {
-      event.add(new Description(description.toString()));
+      event.add(new Description(text(description.toString())));
     }
     if (!m.section().isEmpty()) {
-      event.add(new Categories(new TextList(List.of(m.section()))));
+      event.add(new Categories(new TextList(List.of(text(m.section())))));
     }
     return event;
+  }
+
+  /**
+   * A TEXT value as RFC 5545 allows it: control characters (C0 but for tab and line feed, which the
+   * writer escapes as {@code \n}, DEL and C1) are removed. Page text may hold NUL, BEL or ESC.
+   */
+  static String text(String value) {
+    StringBuilder out = null;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean control = Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n';
+      if (control && out == null) {
+        out = new StringBuilder(value.length()).append(value, 0, i);
+      } else if (!control && out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? value : out.toString();
   }
 
   /** Stable: a name-based UUID of source, line and dates (a line may hold two venues). */

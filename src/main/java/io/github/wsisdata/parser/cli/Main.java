@@ -8,17 +8,21 @@ import io.github.wsisdata.parser.WsisParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -152,7 +156,17 @@ public final class Main implements Callable<Integer> {
           err.println("wsis: " + e.getMessage());
           return 1;
         });
-    int code = cmd.execute(args);
+    int code;
+    try {
+      code = cmd.execute(args);
+    } catch (OutOfMemoryError e) {
+      // one line, no stack trace: the heap (-Xmx) was too small for this input
+      err.println(
+          "wsis: out of memory (heap of "
+              + (Runtime.getRuntime().maxMemory() >> 20)
+              + " MiB); give Java more with -Xmx, or split the input");
+      code = 1;
+    }
     out.flush();
     err.flush();
     return code;
@@ -160,10 +174,20 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (inputs.contains("")) {
+      // a usage error (exit 2): an empty name would otherwise read the current folder
+      err.println(
+          "wsis: an input name is empty (\"\"): name a file, a folder or -; see wsis --help");
+      return 2;
+    }
     int exit = 0;
     WsisParser parser = WsisParser.builder().build();
     List<SourcedDocument> documents = new ArrayList<>();
-    for (Input input : expand()) {
+    List<Input> expanded = new ArrayList<>();
+    if (!expand(expanded)) {
+      exit = 1;
+    }
+    for (Input input : expanded) {
       try {
         WsisDocument document = input.read(parser, stdin);
         report(input.name(), document);
@@ -174,8 +198,8 @@ public final class Main implements Callable<Integer> {
       } catch (WsisParseException e) {
         e.diagnostics().forEach(d -> err.println(format(input.name(), d)));
         exit = 1;
-      } catch (IOException e) {
-        err.println("wsis: cannot read " + e.getMessage());
+      } catch (IOException | UncheckedIOException e) {
+        err.println("wsis: cannot read " + Terminal.escape(String.valueOf(e.getMessage())));
         exit = 1;
       }
     }
@@ -206,7 +230,7 @@ public final class Main implements Callable<Integer> {
   }
 
   static String format(String name, Diagnostic d) {
-    return name
+    return Terminal.escape(name)
         + ":"
         + d.line()
         + ":"
@@ -214,7 +238,7 @@ public final class Main implements Callable<Integer> {
         + ": "
         + d.severity().name().toLowerCase(Locale.ROOT)
         + ": "
-        + d.message();
+        + Terminal.escape(d.message());
   }
 
   /** One thing to parse: a file, standard input, or the bundled page. */
@@ -262,8 +286,16 @@ public final class Main implements Callable<Integer> {
     }
   }
 
-  private List<Input> expand() throws IOException {
-    List<Input> expanded = new ArrayList<>();
+  /**
+   * The inputs to read, in order: files, standard input, and the pages under folders. A name that
+   * cannot be a path here (an encoding the platform cannot map) and a folder that cannot be read
+   * are each one message; the other inputs are still read.
+   *
+   * @param expanded receives the inputs
+   * @return false if some input could not be listed
+   */
+  private boolean expand(List<Input> expanded) {
+    boolean ok = true;
     if (inputs.isEmpty()) {
       expanded.add(new Input(BUNDLED_PAGE, null, false, true));
     }
@@ -272,24 +304,67 @@ public final class Main implements Callable<Integer> {
         expanded.add(new Input("<stdin>", null, true, false));
         continue;
       }
-      Path path = Path.of(name);
+      Path path;
+      try {
+        path = Path.of(name);
+      } catch (InvalidPathException e) {
+        err.println("wsis: cannot read " + Terminal.escape(name) + ": " + e.getReason());
+        ok = false;
+        continue;
+      }
       if (!Files.isDirectory(path)) {
         expanded.add(new Input(name, path, false, false));
         continue;
       }
-      try (Stream<Path> walk = Files.walk(path)) {
-        List<Path> pages =
-            walk.filter(Files::isRegularFile)
-                .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
-                .sorted()
-                .toList();
-        if (pages.isEmpty()) {
-          err.println("wsis: " + name + ": no *.txt files in this directory");
-        }
-        pages.forEach(p -> expanded.add(new Input(p.toString(), p, false, false)));
+      List<Path> pages = new ArrayList<>();
+      ok &= walk(path, pages);
+      if (pages.isEmpty()) {
+        err.println("wsis: " + Terminal.escape(name) + ": no *.txt files in this directory");
       }
+      pages.sort(null);
+      pages.forEach(p -> expanded.add(new Input(p.toString(), p, false, false)));
     }
-    return expanded;
+    return ok;
+  }
+
+  /** The *.txt files under a folder; a sub-folder that cannot be read is reported and skipped. */
+  private boolean walk(Path folder, List<Path> pages) {
+    boolean[] ok = {true};
+    try {
+      Files.walkFileTree(
+          folder,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+              if (attrs.isRegularFile() && name.endsWith(".txt")) {
+                pages.add(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              err.println("wsis: cannot read " + Terminal.escape(file + ": " + reason(e)));
+              ok[0] = false;
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      err.println("wsis: cannot read " + Terminal.escape(folder + ": " + reason(e)));
+      return false;
+    }
+    return ok[0];
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    return String.valueOf(e.getMessage());
   }
 
   /** Version from the jar manifest. */

@@ -37,9 +37,9 @@ final class TableWriter implements DocumentWriter {
       rows.add(
           new String[] {
             m.dates().format(),
-            cut(m.place().displayName()),
-            cut(String.join("; ", m.organizers())),
-            m.title()
+            cut(Terminal.escape(m.place().displayName())),
+            cut(Terminal.escape(String.join("; ", m.organizers()))),
+            Terminal.escape(m.title())
           });
     }
     int[] widths = new int[3];

@@ -108,4 +108,37 @@ class CliBehaviourTest {
     String json = Files.readString(out, StandardCharsets.UTF_8);
     assertTrue(json.contains("\"source\" : \"<stdin>\""), json.substring(0, 200));
   }
+
+  @Test
+  void controlCharactersFromPagesAndFileNamesAreShownEscaped() throws Exception {
+    Path file =
+        Files.writeString(
+            dir.resolve("evil\nname.txt"),
+            " H\n\ngo 1 May 2005, Gen\u001b[2Jeva, ITU - Title\u0007\n\ngo 31 April 2005, X, Y - Z\n");
+    Cli.Result r = Cli.run(file.toString());
+    assertFalse(r.out().contains("\u001b"), r.out());
+    assertFalse(r.out().contains("\u0007"), r.out());
+    assertTrue(r.out().contains("Gen\\u001b[2Jeva"), r.out());
+    assertTrue(r.out().contains("Title\\u0007"), r.out());
+    assertEquals(1, r.err().split("\n").length, "one diagnostic, one line: " + r.err());
+    assertTrue(r.err().contains("evil\\u000aname.txt:5:4: error:"), r.err());
+  }
+
+  @Test
+  void anEmptyArgumentIsAUsageError() {
+    Cli.Result r = Cli.run("");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("empty"), r.err());
+    assertEquals("", r.out());
+  }
+
+  @Test
+  void oneBadInputDoesNotStopTheOthers() throws Exception {
+    Path good = Files.copy(SEED, dir.resolve("good.txt"));
+    Cli.Result r = Cli.run("--format", "csv", good.toString(), "bad\u0000name.txt");
+    assertEquals(1, r.exit());
+    assertEquals(1 + 28, r.out().split("\r\n").length, "the good page is written");
+    assertTrue(r.err().contains("wsis: cannot read bad\\u0000name.txt"), r.err());
+    noStackTrace(r);
+  }
 }

@@ -11,7 +11,9 @@ import io.github.wsisdata.parser.internal.build.Text;
 import io.github.wsisdata.parser.internal.source.SourceLine;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -121,6 +123,9 @@ final class PageReader {
     lookahead = lines.hasNext() ? lines.next() : null;
     lineNo++;
     if (current instanceof SourceLine.TooLong tooLong) {
+      if (!held.isEmpty()) {
+        releaseAsText();
+      }
       tooLong(tooLong);
     } else {
       accept(current.text(), lookahead == null ? null : lookahead.text());
@@ -130,24 +135,30 @@ final class PageReader {
 
   private void accept(String raw, String next) {
     String norm = Text.normalize(raw);
+    Frame frame = frameShape(norm);
+    if (!held.isEmpty()) {
+      // held lines are the page's frame unless an entry or a heading follows them
+      if (!isGoLine(norm)
+          && !(frame == Frame.NONE && !norm.isEmpty() && isHeading(raw, norm, next))) {
+        held.add(new Held(lineNo, raw, norm, frame));
+        return;
+      }
+      releaseAsText();
+    }
     if (norm.isEmpty()) {
-      outline.role(lineNo, LineRole.BLANK);
-      blanksBefore = blanksBefore == Integer.MAX_VALUE ? blanksBefore : blanksBefore + 1;
-      previousWasParagraph = false;
+      blank();
       return;
     }
     if (isGoLine(norm)) {
       goLine(raw);
-    } else if (norm.length() <= MAX_FRAME_LENGTH && footer(raw, norm)) {
-      closeEntry();
-      outline.role(lineNo, LineRole.FOOTER);
-      expectHeading = true;
-    } else if (norm.length() <= MAX_FRAME_LENGTH
-        && containsIgnoreCase(norm, "nations")
-        && BANNER.matcher(norm).find()) {
-      closeEntry();
-      outline.role(lineNo, LineRole.BANNER);
-      expectHeading = true;
+    } else if (frame != Frame.NONE) {
+      if (sectionOpen) {
+        // after the first heading or entry, a banner or footer line is only one at the page's
+        // end: hold it until the end shows it (or a later entry or heading makes it text)
+        held.add(new Held(lineNo, raw, norm, frame));
+        return;
+      }
+      frame(raw, norm, frame);
     } else if (isHeading(raw, norm, next)) {
       heading(norm);
     } else {
@@ -157,6 +168,95 @@ final class PageReader {
     }
     blanksBefore = 0;
     previousWasParagraph = false;
+  }
+
+  private void blank() {
+    outline.role(lineNo, LineRole.BLANK);
+    blanksBefore = blanksBefore == Integer.MAX_VALUE ? blanksBefore : blanksBefore + 1;
+    previousWasParagraph = false;
+  }
+
+  /** Which frame line (footer or banner) a line has the shape of, if any. */
+  private enum Frame {
+    NONE,
+    FOOTER,
+    BANNER
+  }
+
+  /** A frame-shaped or blank line held back until the page shows whether it ends the page. */
+  private record Held(int line, String raw, String norm, Frame frame) {}
+
+  private final java.util.ArrayDeque<Held> held = new java.util.ArrayDeque<>();
+
+  /**
+   * The shapes of the site's frame: short lines that do not end like a sentence, holding the
+   * banner's words, a navigation bar, a copyright notice, a privacy notice, or the update date.
+   */
+  private static Frame frameShape(String norm) {
+    if (norm.isEmpty() || norm.length() > MAX_FRAME_LENGTH) {
+      return Frame.NONE;
+    }
+    char last = norm.charAt(norm.length() - 1);
+    if (last == '.' || last == '!' || last == '?') {
+      return Frame.NONE; // a sentence, even one about copyright, is text
+    }
+    if ((startsWithIgnoreCase(norm, "updated") && UPDATED.matcher(norm).matches())
+        || navigationBar(norm)
+        || ((norm.indexOf('©') >= 0 || containsIgnoreCase(norm, "copyright"))
+            && COPYRIGHT.matcher(norm).matches())
+        || (startsWithIgnoreCase(norm, "privacy") && PRIVACY.matcher(norm).matches())) {
+      return Frame.FOOTER;
+    }
+    if (containsIgnoreCase(norm, "nations") && BANNER.matcher(norm).find()) {
+      return Frame.BANNER;
+    }
+    return Frame.NONE;
+  }
+
+  /** A banner or footer line: it ends the open entry; the update date is read from it. */
+  private void frame(String raw, String norm, Frame frame) {
+    closeEntry();
+    if (frame == Frame.FOOTER) {
+      updateDate(raw, norm);
+    }
+    outline.role(lineNo, frame == Frame.FOOTER ? LineRole.FOOTER : LineRole.BANNER);
+    expectHeading = true;
+    blanksBefore = 0;
+    previousWasParagraph = false;
+  }
+
+  /** Held lines turn out to be inside the page: they are text, where text lands. */
+  private void releaseAsText() {
+    int current = lineNo;
+    for (Held h : held) {
+      lineNo = h.line();
+      if (h.norm().isEmpty()) {
+        blank();
+      } else {
+        paragraphLine(h.raw(), h.norm());
+        blanksBefore = 0;
+      }
+    }
+    held.clear();
+    lineNo = current;
+  }
+
+  /**
+   * Held lines reached the end of the page with no entry or heading after them: the frame-shaped
+   * ones are its frame, and the text among them is read as text after a frame is.
+   */
+  private void releaseAsFrame() {
+    List<Held> lines = new ArrayList<>(held);
+    held.clear();
+    for (int i = 0; i < lines.size(); i++) {
+      Held h = lines.get(i);
+      lineNo = h.line();
+      if (h.frame() != Frame.NONE) {
+        frame(h.raw(), h.norm(), h.frame());
+      } else {
+        accept(h.raw(), i + 1 < lines.size() ? lines.get(i + 1).raw() : null);
+      }
+    }
   }
 
   /**
@@ -191,29 +291,26 @@ final class PageReader {
     return norm.equals("go") || norm.startsWith("go ");
   }
 
-  private boolean footer(String raw, String norm) {
+  /** The footer's {@code Updated : YYYY-MM-DD}, or a warning if the date is not valid. */
+  private void updateDate(String raw, String norm) {
     Matcher updated = startsWithIgnoreCase(norm, "updated") ? UPDATED.matcher(norm) : null;
-    if (updated != null && updated.matches()) {
-      LocalDate date = isoDate(updated.group(1));
-      if (date != null) {
-        outline.lastUpdated(date);
-      } else {
-        sink.diagnostics()
-            .accept(
-                new Diagnostic(
-                    Severity.WARNING,
-                    DiagnosticCode.INVALID_UPDATE_DATE,
-                    lineNo,
-                    1,
-                    "\"" + updated.group(1) + "\" is not a valid update date (YYYY-MM-DD)",
-                    raw));
-      }
-      return true;
+    if (updated == null || !updated.matches()) {
+      return;
     }
-    return navigationBar(norm)
-        || ((norm.indexOf('©') >= 0 || containsIgnoreCase(norm, "copyright"))
-            && COPYRIGHT.matcher(norm).matches())
-        || (startsWithIgnoreCase(norm, "privacy") && PRIVACY.matcher(norm).matches());
+    LocalDate date = isoDate(updated.group(1));
+    if (date != null) {
+      outline.lastUpdated(date);
+    } else {
+      sink.diagnostics()
+          .accept(
+              new Diagnostic(
+                  Severity.WARNING,
+                  DiagnosticCode.INVALID_UPDATE_DATE,
+                  lineNo,
+                  1,
+                  "\"" + updated.group(1) + "\" is not a valid update date (YYYY-MM-DD)",
+                  raw));
+    }
   }
 
   /** Two or more " | " separators: the site's navigation bar. */
@@ -257,9 +354,12 @@ final class PageReader {
     if (!m.matches()) {
       return null;
     }
+    int year = Integer.parseInt(m.group(1));
+    if (year < 1) {
+      return null; // year 0000 does not exist in ISO 8601's four-digit years as dates are written
+    }
     try {
-      return LocalDate.of(
-          Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      return LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
     } catch (DateTimeException e) {
       return null;
     }
@@ -418,6 +518,7 @@ final class PageReader {
   }
 
   private void finish() {
+    releaseAsFrame();
     closeEntry();
     flushIntroduction();
   }

@@ -15,9 +15,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
- * Fuzzing {@link WsisParser#parse(String)}: generated pages (real entry lines, paragraphs,
- * headings, garbage, blank runs, mutated real lines) and arbitrary strings never make it throw,
- * every line is accounted for, nothing is printed, and each page finishes in bounded time.
+ * Fuzzing {@link WsisParser#parseText(CharSequence)}: generated pages (real entry lines,
+ * paragraphs, headings, garbage, blank runs, mutated real lines) and arbitrary strings never make
+ * it throw, every line is accounted for, nothing is printed, and each page finishes in bounded
+ * time.
  */
 class PageFuzzProperties {
   private static final long BOUND_NANOS = 10_000_000_000L;

@@ -286,6 +286,16 @@ class HostileInputTest {
     assertEquals(List.of(), titled.meetings());
   }
 
+  @Test
+  void devZeroEndsAtTheInputLimitWithBoundedMemory() {
+    // an endless single line of NULs: not buffered past the line limit, stopped at 512 MiB
+    WsisParseException e =
+        assertThrows(
+            WsisParseException.class,
+            () -> assertTimeoutPreemptively(BOUND, () -> WsisParser.parse(Path.of("/dev/zero"))));
+    assertEquals(DiagnosticCode.INPUT_TOO_LARGE, e.code());
+  }
+
   /** Only this much of an over-long line is kept in its diagnostic. */
   private static final int KEPT = 1_000;
 

@@ -50,28 +50,10 @@ final class PageReader {
   private Orphan orphan;
 
   /** A {@code go} line whose description paragraphs are still being read. */
-  private static final class OpenEntry {
-    final ParsedLine parsed;
-    final String section;
-    final Paragraphs paragraphs = new Paragraphs();
-
-    OpenEntry(ParsedLine parsed, String section) {
-      this.parsed = parsed;
-      this.section = section;
-    }
-  }
+  private record OpenEntry(ParsedLine parsed, String section, Paragraphs paragraphs) {}
 
   /** A paragraph nothing can own: reported as a warning once complete. */
-  private static final class Orphan {
-    final int line;
-    final String raw;
-    final StringBuilder text = new StringBuilder();
-
-    Orphan(int line, String raw) {
-      this.line = line;
-      this.raw = raw;
-    }
-  }
+  private record Orphan(int line, String raw, Paragraphs text) {}
 
   private String sectionHeading = "";
 
@@ -281,7 +263,8 @@ final class PageReader {
                         + SourceLine.KEPT_PREFIX
                         + " characters of it are kept here)",
                     line.text())),
-            sectionHeading);
+            sectionHeading,
+            new Paragraphs());
     blanksBefore = 0;
     previousWasParagraph = false;
     expectHeading = false;
@@ -405,7 +388,7 @@ final class PageReader {
       flushIntroduction();
     }
     titleSeen = true;
-    open = new OpenEntry(parsed, sectionHeading);
+    open = new OpenEntry(parsed, sectionHeading, new Paragraphs());
     expectHeading = false;
   }
 
@@ -436,19 +419,19 @@ final class PageReader {
     if (open != null) {
       outline.role(
           lineNo,
-          open.parsed instanceof ParsedLine.Failed ? LineRole.DIAGNOSTIC : LineRole.DESCRIPTION);
-      open.paragraphs.add(norm, continues);
+          open.parsed() instanceof ParsedLine.Failed ? LineRole.DIAGNOSTIC : LineRole.DESCRIPTION);
+      open.paragraphs().add(norm, continues);
     } else if (sectionOpen && !sectionHasEntries) {
       outline.role(lineNo, LineRole.INTRODUCTION);
       introduction.add(norm, continues);
     } else {
       outline.role(lineNo, LineRole.DIAGNOSTIC);
       if (continues && orphan != null) {
-        orphan.text.append(' ').append(norm);
+        orphan.text().add(norm, true);
       } else {
         closeOrphan();
-        orphan = new Orphan(lineNo, raw);
-        orphan.text.append(norm);
+        orphan = new Orphan(lineNo, raw, new Paragraphs());
+        orphan.text().add(norm, false);
       }
       return;
     }
@@ -485,11 +468,11 @@ final class PageReader {
               new Diagnostic(
                   Severity.WARNING,
                   DiagnosticCode.UNATTRIBUTED_TEXT,
-                  orphan.line,
-                  Text.indentation(orphan.raw) + 1,
-                  "text outside any section or entry: \"" + abbreviate(orphan.text) + "\"",
-                  orphan.raw,
-                  orphan.text.toString()));
+                  orphan.line(),
+                  Text.indentation(orphan.raw()) + 1,
+                  "text outside any section or entry: \"" + abbreviate(orphan.text().text()) + "\"",
+                  orphan.raw(),
+                  orphan.text().text()));
       orphan = null;
     }
   }
@@ -503,9 +486,9 @@ final class PageReader {
     if (open == null) {
       return;
     }
-    String description = open.paragraphs.text();
-    ParsedLine parsed = open.parsed;
-    String section = open.section;
+    String description = open.paragraphs().text();
+    ParsedLine parsed = open.parsed();
+    String section = open.section();
     open = null;
     if (parsed instanceof ParsedLine.Failed failed) {
       sink.diagnostics().accept(failed.error().withFollowingText(description));

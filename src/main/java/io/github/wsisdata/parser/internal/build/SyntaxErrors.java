@@ -1,7 +1,7 @@
 package io.github.wsisdata.parser.internal.build;
 
 import io.github.wsisdata.parser.DiagnosticCode;
-import io.github.wsisdata.parser.internal.grammar.GrammarRunner.SyntaxError;
+import io.github.wsisdata.parser.internal.grammar.SyntaxError;
 import io.github.wsisdata.parser.internal.grammar.WsisLexer;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.DateRangeContext;
 import java.util.ArrayDeque;

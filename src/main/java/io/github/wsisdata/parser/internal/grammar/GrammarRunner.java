@@ -1,6 +1,5 @@
 package io.github.wsisdata.parser.internal.grammar;
 
-import java.util.List;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import org.antlr.v4.runtime.BailErrorStrategy;
@@ -90,18 +89,6 @@ public final class GrammarRunner {
    * @param <T> the rule's context type
    */
   public record TooManyTokens<T extends ParserRuleContext>(int limit) implements Outcome<T> {}
-
-  /**
-   * The first syntax error of a parse.
-   *
-   * @param offending the token at which reading failed (may be EOF)
-   * @param context the innermost rule being parsed when it failed (its parents hold the partial
-   *     tree of what was read before)
-   * @param tokens every token of the text
-   * @param chars the characters
-   */
-  public record SyntaxError(
-      Token offending, ParserRuleContext context, List<Token> tokens, CharStream chars) {}
 
   /**
    * Parses a text with a rule, SLL first and LL only if SLL fails.

@@ -2,7 +2,10 @@ package io.github.wsisdata.parser;
 
 import io.github.wsisdata.parser.internal.build.TitleMatcher;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -101,13 +104,34 @@ public record WsisDocument(
    * Finds the meeting a cross-reference names: first a meeting whose title equals the referenced
    * title after white-space normalization and ignoring letter case; otherwise the meeting whose
    * title is most similar by Jaro-Winkler similarity (Apache Commons Text), if that similarity is
-   * at least 0.90. Ties go to the first meeting in page order.
+   * at least 0.90. Ties go to the first meeting in page order. In a document of more than 256
+   * meetings the similarity is computed for the 64 meetings that share the most distinctive title
+   * words with the reference (see docs/format.md). To resolve every reference of a document, use
+   * {@link #resolveAll()}, which indexes the meetings once.
    *
    * @param reference a cross-reference (of this or any document)
    * @return the meeting, or empty if none is close enough
    */
   public Optional<Meeting> resolve(CrossReference reference) {
     Objects.requireNonNull(reference, "reference");
-    return TitleMatcher.bestMatch(reference.referencedTitle(), meetings());
+    return new TitleMatcher(meetings(), 1).bestMatch(reference.referencedTitle());
+  }
+
+  /**
+   * Resolves every cross-reference of this document as {@link #resolve(CrossReference)} does,
+   * indexing the meetings once: linear in the number of references. When references x meetings pass
+   * 65,536 pairs, the similarity search uses the distinctive-word candidates for every reference
+   * (as {@code resolve} does past 256 meetings).
+   *
+   * @return each cross-reference, in page order, with the meeting it names (or empty)
+   */
+  public Map<CrossReference, Optional<Meeting>> resolveAll() {
+    List<CrossReference> references = crossReferences();
+    TitleMatcher matcher = new TitleMatcher(meetings(), references.size());
+    Map<CrossReference, Optional<Meeting>> resolved = new LinkedHashMap<>();
+    for (CrossReference ref : references) {
+      resolved.put(ref, matcher.bestMatch(ref.referencedTitle()));
+    }
+    return Collections.unmodifiableMap(resolved);
   }
 }

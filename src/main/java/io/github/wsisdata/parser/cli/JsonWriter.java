@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The whole documents as JSON, with the field names documented in {@code docs/cli.md} and {@code
@@ -37,6 +39,7 @@ final class JsonWriter implements DocumentWriter {
     node.put("source", sourced.source());
     Json.put(node, "title", doc.title());
     Json.put(node, "lastUpdated", doc.lastUpdated().map(Object::toString));
+    Map<CrossReference, Optional<Meeting>> resolved = doc.resolveAll();
     ArrayNode sections = node.putArray("sections");
     for (Section s : doc.sections()) {
       ObjectNode section = sections.addObject();
@@ -44,7 +47,7 @@ final class JsonWriter implements DocumentWriter {
       section.put("introduction", s.introduction());
       ArrayNode entries = section.putArray("entries");
       for (Entry e : s.entries()) {
-        entries.add(entry(e, doc));
+        entries.add(entry(e, resolved));
       }
     }
     ArrayNode diagnostics = node.putArray("diagnostics");
@@ -61,7 +64,7 @@ final class JsonWriter implements DocumentWriter {
     return node;
   }
 
-  private static ObjectNode entry(Entry entry, WsisDocument doc) {
+  private static ObjectNode entry(Entry entry, Map<CrossReference, Optional<Meeting>> resolved) {
     ObjectNode node = Json.object();
     if (entry instanceof Meeting m) {
       node.put("type", "meeting");
@@ -81,7 +84,8 @@ final class JsonWriter implements DocumentWriter {
       dates(node, c.dates());
       node.put("note", c.note());
       node.put("referencedTitle", c.referencedTitle());
-      doc.resolve(c)
+      resolved
+          .get(c)
           .ifPresentOrElse(
               m -> node.put("resolvesToLine", m.line()), () -> node.putNull("resolvesToLine"));
     } else {

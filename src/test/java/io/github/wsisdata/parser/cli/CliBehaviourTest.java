@@ -141,4 +141,18 @@ class CliBehaviourTest {
     assertTrue(r.err().contains("wsis: cannot read bad\\u0000name.txt"), r.err());
     noStackTrace(r);
   }
+
+  @Test
+  void jsonWithAThousandCrossReferencesAmongAThousandMeetingsIsWrittenInBoundedTime()
+      throws Exception {
+    Path file =
+        Files.writeString(
+            dir.resolve("refs.txt"),
+            io.github.wsisdata.parser.CrossReferenceResolutionTest.manyReferences());
+    Cli.Result r =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(60), () -> Cli.run("--format", "json", file.toString()));
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(1_000, r.out().split("\"resolvesToLine\"", -1).length - 1);
+  }
 }

@@ -155,4 +155,51 @@ class CliBehaviourTest {
     assertEquals(0, r.exit(), r.err());
     assertEquals(1_000, r.out().split("\"resolvesToLine\"", -1).length - 1);
   }
+
+  /** A heap too small for the input: one line and exit 1, no stack trace (a real JVM). */
+  @Test
+  void outOfMemoryIsOneLineAndExitOne() throws Exception {
+    Path page =
+        Files.writeString(
+            dir.resolve("big.txt"),
+            io.github.wsisdata.parser.testing.SyntheticPages.page(40_000_000, 5));
+    Process child =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx32m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "--format",
+                "json",
+                page.toString())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    String err = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(child.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "finished");
+    assertEquals(1, child.exitValue(), err);
+    assertTrue(err.startsWith("wsis: out of memory (heap of "), err);
+    assertEquals(1, err.strip().split("\n").length, err);
+  }
+
+  /** A named pipe, as {@code wsis <(cat page.txt)} gives one: read as a stream. */
+  @Test
+  void aNamedPipeIsRead() throws Exception {
+    Path fifo = dir.resolve("page.fifo");
+    assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+    Thread writer =
+        new Thread(
+            () -> {
+              try (var out = Files.newOutputStream(fifo)) {
+                Files.copy(SEED, out);
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    writer.start();
+    Cli.Result r = Cli.run(fifo.toString());
+    writer.join(10_000);
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().endsWith("28 meetings, 1 cross-reference, 0 errors, 2 warnings\n"));
+  }
 }

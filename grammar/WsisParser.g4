@@ -102,9 +102,11 @@ placeSeparator
 place
     : city=placeName? LPAREN country=placeName RPAREN placeNote*   #cityAndCountry
     | ONLINE placeNote*                                             #onlinePlace
-    // the first token after "and" is no number (that would be the next venue's date)
+    // the first token after "and" is no number and no month name: that is the next venue's date
     | ~( COMMA | SEPARATOR | DATE_SEPARATOR | AND | EOF )+
-      ( AND ~( COMMA | SEPARATOR | DATE_SEPARATOR | AND | NUMBER | ORDINAL | EOF )
+      ( AND ~( COMMA | SEPARATOR | DATE_SEPARATOR | AND | NUMBER | ORDINAL | EOF
+             | JANUARY | FEBRUARY | MARCH | APRIL | MAY | JUNE | JULY | AUGUST
+             | SEPTEMBER | OCTOBER | NOVEMBER | DECEMBER )
             ~( COMMA | SEPARATOR | DATE_SEPARATOR | AND | EOF )* )*   #namedPlace
     ;
 

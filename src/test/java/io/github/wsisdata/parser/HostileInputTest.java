@@ -270,6 +270,9 @@ class HostileInputTest {
                 + " and 30 December 2004 - 2 January 2005, Geneva (Switzerland)".repeat(30_000)
                 + ", ITU - Title\n");
     assertEquals(30_001, crossYear.meetings().size());
+    WsisDocument monthFirst =
+        parse("go May 1, 2005, Geneva" + " and May 2, 2005, Geneva".repeat(30_000) + "\n");
+    assertEquals(30_001, monthFirst.meetings().size());
     assertEquals("Title", crossYear.meetings().get(30_000).title());
     assertEquals(LocalDate.of(2005, 1, 2), crossYear.meetings().get(30_000).dates().end());
   }

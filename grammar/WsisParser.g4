@@ -100,7 +100,7 @@ placeSeparator
  * "Room 101"). Trailing notes ("Tunis (Tunisia). [Proxy site]") belong to the place's line.
  */
 place
-    : city=placeName? LPAREN country=placeName RPAREN placeNote*   #cityAndCountry
+    : city=placeName? LPAREN country=countryName RPAREN placeNote*  #cityAndCountry
     | ONLINE placeNote*                                             #onlinePlace
     // the first token after "and" is no number and no month name: that is the next venue's date
     | ~( COMMA | SEPARATOR | DATE_SEPARATOR | AND | EOF )+
@@ -108,6 +108,11 @@ place
              | JANUARY | FEBRUARY | MARCH | APRIL | MAY | JUNE | JULY | AUGUST
              | SEPTEMBER | OCTOBER | NOVEMBER | DECEMBER )
             ~( COMMA | SEPARATOR | DATE_SEPARATOR | AND | EOF )* )*   #namedPlace
+    ;
+
+/** A country in parentheses, with one more pair inside: "Iran (Islamic Republic of)". */
+countryName
+    : placeName ( NESTED_LPAREN placeName NESTED_RPAREN )?
     ;
 
 /** A name without parentheses or numbers: "Port of Spain", "Trinidad and Tobago", "St. Petersburg". */

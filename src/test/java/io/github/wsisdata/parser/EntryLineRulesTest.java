@@ -116,6 +116,38 @@ class EntryLineRulesTest {
       assertEquals(Optional.of(country), p.country());
     }
 
+    @ParameterizedTest
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Libyan Arab Jamahiriya | LY",
+          "Serbia and Montenegro | CS",
+          "The former Yugoslav Republic of Macedonia | MK",
+          "Holy See | VA",
+          "Saint Lucia | LC",
+          "Syrian Arab Republic | SY",
+          "Iran (Islamic Republic of) | IR",
+          "United Republic of Tanzania | TZ",
+          "Republic of Korea | KR",
+          "Democratic People's Republic of Korea | KP",
+          "Lao People's Democratic Republic | LA",
+          "Venezuela (Bolivarian Republic of) | VE",
+          "Netherlands Antilles | AN",
+          "Sao Tome and Principe | ST",
+          "Brunei Darussalam | BN",
+          "Occupied Palestinian Territory | PS",
+        })
+    void unEraCountryNamesHaveTheirCodes(String country, String code) {
+      Place inParentheses = onlyMeeting("go 1 May 2005, City (" + country + "), X - T").place();
+      assertEquals(Optional.of("City"), inParentheses.city());
+      assertEquals(Optional.of(country), inParentheses.country());
+      assertEquals(Optional.of(code), inParentheses.countryCode());
+      Place alone = onlyMeeting("go 1 May 2005, " + country + ", X - T").place();
+      assertEquals(Optional.empty(), alone.city());
+      assertEquals(Optional.of(country), alone.country());
+      assertEquals(Optional.of(code), alone.countryCode());
+    }
+
     @Test
     void unknownCountryKeepsTheNameWithoutACode() {
       Place p = onlyMeeting("go 1 May 2005, Atlantis (Utopia), X - T").place();

@@ -216,14 +216,7 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
       placeNotes(cc.placeNote(), notes);
       String country = Text.normalize(Spans.text(chars, cc.country));
       String city = cc.city == null ? "" : Text.normalize(Spans.text(chars, cc.city));
-      return interner.place(
-          city + "\u0000" + country,
-          key ->
-              new Place(
-                  city.isEmpty() ? Optional.empty() : Optional.of(city),
-                  Optional.of(country),
-                  CountryCodes.codeOf(country),
-                  false));
+      return interner.place(city + "\u0000" + country, key -> cityAndCountry(city, country));
     }
     if (ctx instanceof OnlinePlaceContext online) {
       placeNotes(online.placeNote(), notes);
@@ -240,6 +233,24 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
               ? new Place(Optional.empty(), Optional.of(name), code, false)
               : new Place(Optional.of(name), Optional.empty(), Optional.empty(), false);
         });
+  }
+
+  /**
+   * {@code City (Country)}; but where the whole is a country name of the UN's style ({@code Iran
+   * (Islamic Republic of)}, {@code Korea (Republic of)}) and the part in parentheses alone is none,
+   * the whole is the country.
+   */
+  private static Place cityAndCountry(String city, String country) {
+    Optional<String> code = CountryCodes.codeOf(country);
+    if (code.isEmpty() && !city.isEmpty()) {
+      String whole = city + " (" + country + ")";
+      Optional<String> wholeCode = CountryCodes.codeOf(whole);
+      if (wholeCode.isPresent()) {
+        return new Place(Optional.empty(), Optional.of(whole), wholeCode, false);
+      }
+    }
+    return new Place(
+        city.isEmpty() ? Optional.empty() : Optional.of(city), Optional.of(country), code, false);
   }
 
   private void placeNotes(List<PlaceNoteContext> placeNotes, List<String> notes) {

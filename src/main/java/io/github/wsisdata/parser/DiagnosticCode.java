@@ -33,6 +33,12 @@ public enum DiagnosticCode {
    * Warning: a paragraph stands where no section or entry can own it (before the first heading).
    */
   UNATTRIBUTED_TEXT,
+  /**
+   * Warning: the input has text but no sign of a WSIS meeting page (no {@code go} line, no banner,
+   * no footer): a CSV file, an HTML file read as text, {@code /etc/hostname}. Given once, at the
+   * first non-blank line.
+   */
+  NOT_A_WSIS_PAGE,
   /** Warning: the footer's {@code Updated :} line does not hold a valid ISO date. */
   INVALID_UPDATE_DATE,
   /** A {@code go} line is nested too deeply to be parsed. */

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Page-level reading rules: title, headings, introductions, descriptions, footer, errors. */
 class PageStructureTest {
@@ -152,6 +154,47 @@ class PageStructureTest {
       assertEquals(Severity.WARNING, w.severity());
       assertEquals(3, w.line());
       assertEquals("Some stray sentence. More of it.", w.followingText());
+    }
+  }
+
+  @Nested
+  class NotAWsisPage {
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "myhost\n",
+          "date,place,title\n2005-05-01,Geneva,Meeting\n",
+          "<!DOCTYPE html>\n<html><body><p>The meeting will be held from 9 to 11 November 2005"
+              + " in Tunis.</p></body></html>\n",
+          "\n\n   The meeting will be held from 9 to 11 November 2005 in Tunis.\n"
+        })
+    void inputWithNoSignOfAWsisPageGetsOneWarning(String text) {
+      WsisDocument doc = WsisParser.parseText(text);
+      List<Diagnostic> notWsis =
+          doc.diagnostics().stream()
+              .filter(d -> d.code() == DiagnosticCode.NOT_A_WSIS_PAGE)
+              .toList();
+      assertEquals(1, notWsis.size(), doc.diagnostics().toString());
+      assertEquals(Severity.WARNING, notWsis.get(0).severity());
+      assertEquals(
+          text.strip().lines().findFirst().orElseThrow(), notWsis.get(0).sourceLine().strip());
+      assertTrue(notWsis.get(0).message().contains("does not look like a WSIS meeting page"));
+      assertEquals(List.of(), doc.entries());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "\n\n  \n", "go Title\n", " WSIS Meetings\n\nPrivacy Notices\n"})
+    void emptyInputsAndPagesWithASignGetNone(String text) {
+      assertTrue(
+          WsisParser.parseText(text).diagnostics().stream()
+              .noneMatch(d -> d.code() == DiagnosticCode.NOT_A_WSIS_PAGE));
+    }
+
+    @Test
+    void theBundledPageIsAWsisPage() throws Exception {
+      assertTrue(
+          WsisParser.parse(SeedPageTest.SEED).diagnostics().stream()
+              .noneMatch(d -> d.code() == DiagnosticCode.NOT_A_WSIS_PAGE));
     }
   }
 

@@ -59,6 +59,14 @@ final class PageReader {
 
   private final EntryBuilder entries = new EntryBuilder();
 
+  /** Whether a sign of a WSIS page was seen: a go line, a banner or a footer line. */
+  private boolean wsisSign;
+
+  /** The first non-blank line (number and raw text), for the not-a-WSIS-page warning. */
+  private int firstTextLine;
+
+  private String firstText;
+
   private final PageOutline outline;
 
   PageReader(PageSink sink) {
@@ -117,6 +125,10 @@ final class PageReader {
 
   private void accept(String raw, String next) {
     String norm = Text.normalize(raw);
+    if (firstText == null && !norm.isEmpty()) {
+      firstTextLine = lineNo;
+      firstText = raw;
+    }
     Frame frame = frameShape(norm);
     if (!held.isEmpty()) {
       // held lines are the page's frame unless an entry or a heading follows them
@@ -197,6 +209,7 @@ final class PageReader {
 
   /** A banner or footer line: it ends the open entry; the update date is read from it. */
   private void frame(String raw, String norm, Frame frame) {
+    wsisSign = true;
     closeEntry();
     if (frame == Frame.FOOTER) {
       updateDate(raw, norm);
@@ -369,6 +382,7 @@ final class PageReader {
   }
 
   private void goLine(String raw) {
+    wsisSign = true;
     closeEntry();
     ParsedLine parsed = entries.read(raw, lineNo);
     if (parsed instanceof ParsedLine.LinkLine link && !titleSeen && !sectionOpen) {
@@ -504,5 +518,19 @@ final class PageReader {
     releaseAsFrame();
     closeEntry();
     flushIntroduction();
+    if (!wsisSign && firstText != null) {
+      sink.diagnostics()
+          .accept(
+              new Diagnostic(
+                  Severity.WARNING,
+                  DiagnosticCode.NOT_A_WSIS_PAGE,
+                  firstTextLine,
+                  Text.indentation(firstText) + 1,
+                  "this does not look like a WSIS meeting page: it has no entry line (\"go\""
+                      + " followed by dates, a label or a link), no banner (United Nations,"
+                      + " International Telecommunication Union) and no footer (navigation bar,"
+                      + " copyright, Updated : date)",
+                  firstText));
+    }
   }
 }

@@ -100,18 +100,19 @@ tokens { NESTED_LPAREN, NESTED_RPAREN, NESTED_SEPARATOR, NESTED_SLASH, DATE_SEPA
 // Months: one token per month, with its abbreviations and an optional period.
 // The mapping token -> java.time.Month lives in MonthTable (our own table, never the locale's).
 // ---------------------------------------------------------------------------------------------
-JANUARY   : 'jan' ( 'uary'        | '.' )? ;
-FEBRUARY  : 'feb' ( 'ruary'       | '.' )? ;
-MARCH     : 'mar' ( 'ch'          | '.' )? ;
-APRIL     : 'apr' ( 'il'          | '.' )? ;
-MAY       : 'may' '.'? ;
-JUNE      : 'jun' ( 'e'           | '.' )? ;
-JULY      : 'jul' ( 'y'           | '.' )? ;
-AUGUST    : 'aug' ( 'ust'         | '.' )? ;
-SEPTEMBER : 'sep' ( 'tember' | 't' | '.' | 't.' )? ;
-OCTOBER   : 'oct' ( 'ober'        | '.' )? ;
-NOVEMBER  : 'nov' ( 'ember'       | '.' )? ;
-DECEMBER  : 'dec' ( 'ember'       | '.' )? ;
+// English, then French and Spanish (the WSIS site's three languages), with and without accents.
+JANUARY   : 'jan' ( 'uary' | '.' )? | 'janvier' | 'janv' '.'? | 'enero' | 'ene.' ;
+FEBRUARY  : 'feb' ( 'ruary' | '.' | 'rero' )? | ( 'f\u00E9v' | 'fev' ) ( 'rier' | 'r.' | '.' )? ;
+MARCH     : 'mar' ( 'ch' | '.' | 's' | 'zo' )? ;
+APRIL     : 'apr' ( 'il' | '.' )? | 'avr' ( 'il' | '.' )? | 'abr' ( 'il' | '.' )? ;
+MAY       : 'may' ( '.' | 'o' )? | 'mai' ;
+JUNE      : 'jun' ( 'e' | '.' | 'io' )? | 'juin' ;
+JULY      : 'jul' ( 'y' | '.' | 'io' )? | 'juil' ( 'let' | '.' )? ;
+AUGUST    : 'aug' ( 'ust' | '.' )? | 'ao\u00FBt' | 'aout' | 'ago' ( 'sto' | '.' )? ;
+SEPTEMBER : 'sep' ( 'tember' | 't' | '.' | 't.' | 'tembre' | 'tiembre' )? | 'setiembre' ;
+OCTOBER   : 'oct' ( 'ober' | '.' | 'obre' | 'ubre' )? ;
+NOVEMBER  : 'nov' ( 'ember' | '.' | 'embre' | 'iembre' )? ;
+DECEMBER  : 'dec' ( 'ember' | '.' | 'embre' )? | 'd\u00E9c' ( 'embre' | '.' )? | 'dic' ( 'iembre' | '.' )? ;
 
 // ---------------------------------------------------------------------------------------------
 // Keywords
@@ -121,12 +122,18 @@ TO        : 'to' ;
 UNTIL     : 'until' ;
 AND       : 'and' ;
 SEE       : 'see' ;
+// French and Spanish range words: "du 28 juin au 1er juillet 2005", "del 28 de junio al 1 de julio".
+DU        : 'du' ;
+AU        : 'au' ;
+DEL       : 'del' ;
+AL        : 'al' ;
+DE        : 'de' ;
 ONLINE    : 'online' ;
 
 // ---------------------------------------------------------------------------------------------
 // Numbers
 // ---------------------------------------------------------------------------------------------
-ORDINAL   : DIGIT+ ( 'st' | 'nd' | 'rd' | 'th' ) ;
+ORDINAL   : DIGIT+ ( 'st' | 'nd' | 'rd' | 'th' | 'er' ) ;
 NUMBER    : DIGIT+ ;
 
 // ---------------------------------------------------------------------------------------------

@@ -193,14 +193,20 @@ linkText
 
 dateRange
     // Longer shapes first: where two readings fit, ANTLR takes the first alternative.
-    : day month year rangeSeparator day month year                      #dayFirstCrossYear
-    | day month rangeSeparator day month year                           #dayFirstCrossMonth
-    | day rangeSeparator day month year                                 #dayFirstSameMonth
-    | day month year                                                    #dayFirstSingle
+    // French and Spanish: "du"/"del" before, "au"/"al" between, "de" before month and year.
+    : from? day DE? month DE? year rangeSeparator day DE? month DE? year   #dayFirstCrossYear
+    | from? day DE? month rangeSeparator day DE? month DE? year            #dayFirstCrossMonth
+    | from? day rangeSeparator day DE? month DE? year                      #dayFirstSameMonth
+    | from? day DE? month DE? year                                         #dayFirstSingle
     | monthName day COMMA? year rangeSeparator monthName day COMMA? year  #monthFirstCrossYear
     | monthName day rangeSeparator monthName day COMMA? year            #monthFirstCrossMonth
     | monthName day rangeSeparator day COMMA? year                      #monthFirstSameMonth
     | monthName day COMMA? year                                         #monthFirstSingle
+    ;
+
+from
+    : DU
+    | DEL
     ;
 
 day
@@ -232,4 +238,6 @@ rangeSeparator
     | DATE_SEPARATOR
     | TO
     | UNTIL
+    | AU
+    | AL
     ;

@@ -180,4 +180,26 @@ class DateRangeTest {
     assertThrows(IllegalArgumentException.class, () -> DateRange.ofDay(LocalDate.of(0, 1, 1)));
     assertEquals(9999, DateRange.ofDay(LocalDate.of(9999, 12, 31)).end().getYear());
   }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "du 28 juin au 1er juillet 2005          | 2005-06-28 | 2005-07-01",
+        "28 juin - 1er juillet 2005              | 2005-06-28 | 2005-07-01",
+        "du 28 au 30 juin 2005                   | 2005-06-28 | 2005-06-30",
+        "1er février 2005                        | 2005-02-01 | 2005-02-01",
+        "1er fevrier 2005                        | 2005-02-01 | 2005-02-01",
+        "15 août 2005                            | 2005-08-15 | 2005-08-15",
+        "15 aout 2005                            | 2005-08-15 | 2005-08-15",
+        "du 30 décembre 2004 au 2 janvier 2005   | 2004-12-30 | 2005-01-02",
+        "del 28 de junio al 1 de julio de 2005   | 2005-06-28 | 2005-07-01",
+        "28-30 de mayo de 2002                   | 2002-05-28 | 2002-05-30",
+        "5 de setiembre de 2005                  | 2005-09-05 | 2005-09-05",
+        "10 de diciembre de 2003                 | 2003-12-10 | 2003-12-10",
+        "16 - 18 novembre 2005                   | 2005-11-16 | 2005-11-18",
+      })
+  void frenchAndSpanishDates(String text, String start, String end) {
+    assertEquals(DateRange.of(LocalDate.parse(start), LocalDate.parse(end)), DateRange.parse(text));
+  }
 }

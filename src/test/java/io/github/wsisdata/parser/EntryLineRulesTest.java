@@ -149,6 +149,24 @@ class EntryLineRulesTest {
     }
 
     @Test
+    void frenchAndSpanishLinesKeepTheirWordsAndGetIsoCodes() {
+      Meeting fr =
+          onlyMeeting(
+              "go du 28 juin au 1er juillet 2005, Genève (Suisse), UIT - Réunion thématique");
+      assertEquals(DateRange.of(d("2005-06-28"), d("2005-07-01")), fr.dates());
+      assertEquals(Optional.of("Genève"), fr.place().city());
+      assertEquals(Optional.of("Suisse"), fr.place().country());
+      assertEquals(Optional.of("CH"), fr.place().countryCode());
+      assertEquals("Réunion thématique", fr.title());
+      Meeting es = onlyMeeting("go 28-30 de mayo de 2002, Ginebra (Suiza), UIT - Reunión");
+      assertEquals(DateRange.of(d("2002-05-28"), d("2002-05-30")), es.dates());
+      assertEquals(Optional.of("CH"), es.place().countryCode());
+      assertEquals(
+          Optional.of("PE"),
+          onlyMeeting("go 1 May 2005, Lima (Perú), X - T").place().countryCode());
+    }
+
+    @Test
     void unknownCountryKeepsTheNameWithoutACode() {
       Place p = onlyMeeting("go 1 May 2005, Atlantis (Utopia), X - T").place();
       assertEquals(Optional.of("Utopia"), p.country());

@@ -1,9 +1,11 @@
 package io.github.wsisdata.parser.internal.build;
 
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Country names to ISO 3166-1 alpha-2 codes: the JDK's ISO 3166 list with its English names, plus
@@ -11,6 +13,9 @@ import java.util.Optional;
  * periods, "&" versus "and", and a leading "the".
  */
 final class CountryCodes {
+  /** Combining marks, dropped from keys after NFD decomposition; before ALIASES, which uses it. */
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
   private static final Map<String, String> ALIASES = aliases();
 
   private CountryCodes() {}
@@ -24,10 +29,13 @@ final class CountryCodes {
 
     private static Map<String, String> build() {
       Map<String, String> codes = new HashMap<>();
-      for (String code : Locale.getISOCountries()) {
-        String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
-        if (!name.isEmpty() && !name.equals(code)) {
-          codes.put(key(name), code);
+      // English first; French and Spanish names (the WSIS site's other languages) where free
+      for (Locale language : new Locale[] {Locale.ENGLISH, Locale.FRENCH, new Locale("es")}) {
+        for (String code : Locale.getISOCountries()) {
+          String name = new Locale("", code).getDisplayCountry(language);
+          if (!name.isEmpty() && !name.equals(code)) {
+            codes.putIfAbsent(key(name), code);
+          }
         }
       }
       return Map.copyOf(codes);
@@ -162,6 +170,29 @@ final class CountryCodes {
       {"Republic of Armenia", "AM"},
       {"Republic of Azerbaijan", "AZ"},
       {"Slovakia", "SK"},
+      // French and Spanish names of the countries that WSIS pages name most
+      {"Suisse", "CH"},
+      {"Suiza", "CH"},
+      {"Tunisie", "TN"},
+      {"Túnez", "TN"},
+      {"Francia", "FR"},
+      {"Allemagne", "DE"},
+      {"Alemania", "DE"},
+      {"Égypte", "EG"},
+      {"Egipto", "EG"},
+      {"Maroc", "MA"},
+      {"Marruecos", "MA"},
+      {"Sénégal", "SN"},
+      {"Brésil", "BR"},
+      {"Brasil", "BR"},
+      {"Chine", "CN"},
+      {"Japon", "JP"},
+      {"Japón", "JP"},
+      {"Italie", "IT"},
+      {"Espagne", "ES"},
+      {"España", "ES"},
+      {"Éthiopie", "ET"},
+      {"Etiopía", "ET"},
     };
     for (String[] alias : aliases) {
       codes.put(key(alias[0]), alias[1]);
@@ -169,10 +200,17 @@ final class CountryCodes {
     return Map.copyOf(codes);
   }
 
+  /**
+   * The matching key of a name: letter case, periods, {@code &} versus {@code and}, a leading
+   * {@code the}, and accents ({@code Genève}, {@code Túnez}, {@code Côte}) do not count.
+   */
   private static String key(String name) {
     String k =
         Text.normalize(name.replace(".", " ").replace("&", " and ")).toLowerCase(Locale.ROOT);
-    return k.startsWith("the ") ? k.substring(4) : k;
+    k = k.startsWith("the ") ? k.substring(4) : k;
+    return k.chars().allMatch(c -> c < 0x80)
+        ? k
+        : MARKS.matcher(Normalizer.normalize(k, Normalizer.Form.NFD)).replaceAll("");
   }
 
   /**

@@ -58,6 +58,9 @@ tokens { NESTED_LPAREN, NESTED_RPAREN, NESTED_SEPARATOR, NESTED_SLASH, DATE_SEPA
     if (++count > MAX_TOKENS) {
       throw new TooManyTokensException(MAX_TOKENS);
     }
+    if (count == 1) {
+      marker(token);
+    }
     switch (token.getType()) {
       case LPAREN:
         if (depth++ > 0) {
@@ -89,6 +92,21 @@ tokens { NESTED_LPAREN, NESTED_RPAREN, NESTED_SEPARATOR, NESTED_SLASH, DATE_SEPA
         break;
     }
     return token;
+  }
+
+  /**
+   * The line's first token is its entry marker when it is a bullet: a BULLET, a dash followed by a
+   * space (the SEPARATOR token ends in one), or the letter "o" on its own.
+   */
+  private void marker(Token token) {
+    boolean bullet =
+        token.getType() == SEPARATOR
+            ? Character.isWhitespace(token.getText().codePointBefore(token.getText().length()))
+                || Character.isSpaceChar(token.getText().codePointBefore(token.getText().length()))
+            : token.getType() == WORD && token.getText().equals("o");
+    if (bullet) {
+      ((org.antlr.v4.runtime.CommonToken) token).setType(BULLET);
+    }
   }
 
   private static boolean startsDate(int type) {
@@ -129,6 +147,8 @@ DEL       : 'del' ;
 AL        : 'al' ;
 DE        : 'de' ;
 ONLINE    : 'online' ;
+FROM      : 'from' ;
+ON        : 'on' ;
 
 // ---------------------------------------------------------------------------------------------
 // Numbers
@@ -148,6 +168,7 @@ DASH      : DASH_CHAR ;
 // ---------------------------------------------------------------------------------------------
 COMMA     : ',' ;
 COLON     : ':' ;
+SEMI      : ';' ;
 SLASH     : '/' ;
 DOT       : '.' ;
 LPAREN    : '(' ;
@@ -156,6 +177,12 @@ RPAREN    : ')' ;
 NOTE      : '[' ~[[\]]* ']' ;
 LBRACKET  : '[' ;
 RBRACKET  : ']' ;
+
+/**
+ * A list bullet ("•", "·", "◦", "▪", "‣", "○", "■", "►", "▸", "*", "+", ">"): first on a line it is an
+ * entry marker, as "go" is ("-", "–" and "o" followed by a space are made markers in nextToken).
+ */
+BULLET    : [\u2022\u00B7\u25E6\u25AA\u2023\u25CB\u25A0\u25BA\u25B8*+>] ;
 
 /** Quotation marks that may enclose a title; the apostrophe is not one of them. */
 QUOTE     : ["\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019] ;
@@ -177,6 +204,6 @@ WS        : SPACE+ -> skip ;
 UNRECOGNIZED : . ;
 
 fragment DIGIT     : [0-9] ;
-fragment WORD_CHAR : ~[\p{Zs}\t\u000B\u000C\r\n\u0085\u2028\u2029\u180E\u200B\uFEFF0-9,:/.()[\]\-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D"\u201C\u201D\u201E\u00AB\u00BB'\u2018\u2019&;!?*+=<>|@#$%^_`~{}\\] ;
+fragment WORD_CHAR : ~[\u2022\u00B7\u25E6\u25AA\u2023\u25CB\u25A0\u25BA\u25B8\p{Zs}\t\u000B\u000C\r\n\u0085\u2028\u2029\u180E\u200B\uFEFF0-9,:/.()[\]\-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D"\u201C\u201D\u201E\u00AB\u00BB'\u2018\u2019&;!?*+=<>|@#$%^_`~{}\\] ;
 fragment SPACE     : [\p{Zs}\t\u000B\u000C\r\n\u0085\u2028\u2029\u180E\u200B\uFEFF] ;
 fragment DASH_CHAR : [\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D] ;

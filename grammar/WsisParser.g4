@@ -27,12 +27,30 @@ options { tokenVocab = WsisLexer; }
 // =============================================================================================
 
 /**
- * A go line: dated (a meeting or a cross-reference) or a link. A dated line starts with its
- * dates, or with a label and then its dates.
+ * A marked line ("go" or a bullet): dated (a meeting or a cross-reference), titled (a title or
+ * place first, then dates), or (after "go" only) a link. A dated line starts with its dates, or
+ * with a label and then its dates. Where two readings fit, the first alternative is taken. A
+ * bullet line that is none of these is text (a list in a description), not an error.
  */
 entryLine
-    : GO label? dateRange afterDate EOF          #datedLine
+    : marker label? dateRange afterDate EOF      #datedLine
+    | marker titled EOF                          #titledLine
     | GO linkText EOF                            #linkLine
+    ;
+
+/** "go", or a bullet (the lexer makes the first token of a line a BULLET when it is one). */
+marker
+    : GO
+    | BULLET
+    ;
+
+/**
+ * A line with no marker: an entry only when the whole line is a dated shape; otherwise it is text
+ * (the page reader tries this rule on short standalone lines only, and the builder keeps prose out).
+ */
+standaloneLine
+    : label? dateRange meetingRest EOF           #standaloneDated
+    | titled EOF                                 #standaloneTitled
     ;
 
 standaloneDateRange
@@ -69,7 +87,14 @@ afterDate
  *    ^ placeClause           ^ AND dateRange        ^ lastVenueEnd
  */
 meetingRest
-    : ( placeClause? AND dateRange )* lastVenueEnd
+    : ( placeClause? venueJoin dateRange )* lastVenueEnd
+    ;
+
+/** Between two venues or two date ranges: "and", ";" or ",". */
+venueJoin
+    : AND
+    | SEMI
+    | COMMA
     ;
 
 placeClause
@@ -80,7 +105,7 @@ placeClause
 lastVenueEnd
     : COMMA place ( placeSeparator tail )?       #placedEnd
     | SEPARATOR tail                             #datedTitleEnd
-    | COMMA?                                     #bareEnd
+    | ( COMMA | DOT )?                           #bareEnd
     ;
 
 /** After a place: a comma or a separating dash. */
@@ -88,6 +113,63 @@ placeSeparator
     : COMMA
     | SEPARATOR
     | DATE_SEPARATOR
+    ;
+
+// =============================================================================================
+// Titled lines: a title (or a place) first, then the dates
+// =============================================================================================
+
+/**
+ * A title or place, then dates; each shape is one alternative:
+ *   Regional Meeting – Lima 5-7 October 2004                 #dashedTitle  (label, dash, place, dates)
+ *   Expert Group – Windhoek, Namibia, 8-9 March 2005
+ *   Session 2 – 4-6 May 2004; 2-5 August 2004.              (several ranges: ";", "," or "and")
+ *   Workshop on Spam Statistics, 12 May 2005, Nairobi, Kenya  #connectedTitle (title or place, dates, place)
+ *   Cotonou, Benin, 3-4 June 2004
+ *   Forum on Rural Connectivity from 9-11 May 2006           ("from", "on", "," or nothing before the dates)
+ *   Conference on Open Access (Paris, France 12-13 May 2005) #bracketedTitle
+ * The lead cannot start with a date, so a dated line is never read as titled.
+ */
+titled
+    : lead ( SEPARATOR | DATE_SEPARATOR ) venue ( venueJoin venue )* ( COMMA endPlace=venuePlace )? DOT?       #dashedTitle
+    | lead ( COMMA | ON )? dateRange ( venueJoin venue )* ( COMMA endPlace=venuePlace )? DOT?  #connectedTitle
+    | lead LPAREN ( venuePlace COMMA? )? dateRange ( COMMA endPlace=venuePlace )? RPAREN DOT? #bracketedTitle
+    ;
+
+/**
+ * The title (or place) before the dates: comma-separated parts, none starting like a date. The
+ * loops are not greedy: the lead ends at the first place where the dates can start and the line
+ * can end ("Forum from 9-11 May 2006" is not "Forum from 9-" and "11 May 2006").
+ */
+lead
+    : leadPart ( COMMA leadPart )*?
+    ;
+
+leadPart
+    : ~( COMMA | SEPARATOR | DATE_SEPARATOR | NUMBER | ORDINAL | FROM | DU | DEL | SEMI
+       | JANUARY | FEBRUARY | MARCH | APRIL | MAY | JUNE | JULY | AUGUST
+       | SEPTEMBER | OCTOBER | NOVEMBER | DECEMBER | EOF )
+      ~( COMMA | SEPARATOR | DATE_SEPARATOR | EOF )*?
+    ;
+
+/** One venue after the lead: maybe a place, then its dates. */
+venue
+    : ( venuePlace COMMA? )? dateRange
+    ;
+
+/** "Lima", "Windhoek, Namibia", "Geneva (Switzerland)": words with no number, date word or dash. */
+venuePlace
+    : placePart ( COMMA placePart )*
+    ;
+
+placePart
+    : placeStart ( placeStart | DOT | AND | LPAREN placeStart+ RPAREN )*
+    ;
+
+placeStart
+    : ~( COMMA | SEPARATOR | DATE_SEPARATOR | NUMBER | ORDINAL | FROM | DU | DEL | SEMI | DOT | AND
+       | LPAREN | RPAREN | JANUARY | FEBRUARY | MARCH | APRIL | MAY | JUNE | JULY | AUGUST
+       | SEPTEMBER | OCTOBER | NOVEMBER | DECEMBER | EOF )
     ;
 
 // =============================================================================================
@@ -102,12 +184,16 @@ placeSeparator
 place
     : city=placeName? LPAREN country=countryName RPAREN placeNote*  #cityAndCountry
     | ONLINE placeNote*                                             #onlinePlace
-    // the first token after "and" is no number and no month name: that is the next venue's date
-    | ~( COMMA | SEPARATOR | DATE_SEPARATOR | AND | EOF )+
+    // no number or month name first (that is the next venue's date); the first token after
+    // "and" is no number and no month name either
+    | ~( COMMA | SEPARATOR | DATE_SEPARATOR | AND | NUMBER | ORDINAL | EOF | SEMI
+       | JANUARY | FEBRUARY | MARCH | APRIL | MAY | JUNE | JULY | AUGUST
+       | SEPTEMBER | OCTOBER | NOVEMBER | DECEMBER | FROM | DU | DEL )
+      ~( COMMA | SEPARATOR | DATE_SEPARATOR | AND | SEMI | EOF )*
       ( AND ~( COMMA | SEPARATOR | DATE_SEPARATOR | AND | NUMBER | ORDINAL | EOF
              | JANUARY | FEBRUARY | MARCH | APRIL | MAY | JUNE | JULY | AUGUST
              | SEPTEMBER | OCTOBER | NOVEMBER | DECEMBER )
-            ~( COMMA | SEPARATOR | DATE_SEPARATOR | AND | EOF )* )*   #namedPlace
+            ~( COMMA | SEPARATOR | DATE_SEPARATOR | AND | SEMI | EOF )* )*   #namedPlace
     ;
 
 /** A country in parentheses, with one more pair inside: "Iran (Islamic Republic of)". */
@@ -207,6 +293,7 @@ dateRange
 from
     : DU
     | DEL
+    | FROM
     ;
 
 day

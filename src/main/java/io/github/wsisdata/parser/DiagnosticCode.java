@@ -39,6 +39,16 @@ public enum DiagnosticCode {
    * first non-blank line.
    */
   NOT_A_WSIS_PAGE,
+  /**
+   * Warning: the only text after an entry's dates could be a place or a title ({@code • 3 May 2005,
+   * Springfield}); neither is guessed, the text stays in the diagnostic and the entry's source.
+   */
+  PLACE_OR_TITLE,
+  /**
+   * Warning: on a page wrapped at a fixed width, an entry line ends at the wrap width and is not
+   * continued on the next line: its title may have been cut by the tool that made the text.
+   */
+  CUT_AT_WRAP_WIDTH,
   /** Warning: the footer's {@code Updated :} line does not hold a valid ISO date. */
   INVALID_UPDATE_DATE,
   /** A {@code go} line is nested too deeply to be parsed. */

@@ -204,7 +204,7 @@ final class CountryCodes {
    * The matching key of a name: letter case, periods, {@code &} versus {@code and}, a leading
    * {@code the}, and accents ({@code Genève}, {@code Túnez}, {@code Côte}) do not count.
    */
-  private static String key(String name) {
+  static String key(String name) {
     String k =
         Text.normalize(name.replace(".", " ").replace("&", " and ")).toLowerCase(Locale.ROOT);
     k = k.startsWith("the ") ? k.substring(4) : k;

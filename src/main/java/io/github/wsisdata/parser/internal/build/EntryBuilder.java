@@ -10,15 +10,20 @@ import io.github.wsisdata.parser.internal.grammar.GrammarRunner;
 import io.github.wsisdata.parser.internal.grammar.WsisLexer;
 import io.github.wsisdata.parser.internal.grammar.WsisParser;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.BareEndContext;
+import io.github.wsisdata.parser.internal.grammar.WsisParser.BracketedTitleContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.CityAndCountryContext;
+import io.github.wsisdata.parser.internal.grammar.WsisParser.ConnectedTitleContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.CrossReferenceContext;
+import io.github.wsisdata.parser.internal.grammar.WsisParser.DashedTitleContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.DateRangeContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.DatedLineContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.DatedTitleEndContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.EntryLineContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.LabelContext;
+import io.github.wsisdata.parser.internal.grammar.WsisParser.LeadPartContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.LinkLineContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.MeetingContext;
+import io.github.wsisdata.parser.internal.grammar.WsisParser.MeetingRestContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.NamedPlaceContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.OnlinePlaceContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.OrganizerContext;
@@ -29,8 +34,14 @@ import io.github.wsisdata.parser.internal.grammar.WsisParser.PlaceNoteContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.PlacedEndContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.QuotedContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.SeparatedTailContext;
+import io.github.wsisdata.parser.internal.grammar.WsisParser.StandaloneDatedContext;
+import io.github.wsisdata.parser.internal.grammar.WsisParser.StandaloneLineContext;
+import io.github.wsisdata.parser.internal.grammar.WsisParser.StandaloneTitledContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.TailContext;
+import io.github.wsisdata.parser.internal.grammar.WsisParser.TitledLineContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.UnseparatedTailContext;
+import io.github.wsisdata.parser.internal.grammar.WsisParser.VenueContext;
+import io.github.wsisdata.parser.internal.grammar.WsisParser.VenuePlaceContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParserBaseVisitor;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -74,6 +85,7 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
   private SourceSpan span;
   private LabelContext label;
   private DateRange firstDates;
+  private boolean standalone;
 
   /**
    * Reads one {@code go} line.
@@ -104,6 +116,77 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
     return failed(span.startColumn(), DiagnosticCode.TOO_DEEP, "the line is nested too deeply");
   }
 
+  /**
+   * Reads a bullet line ({@code •}, {@code *}, {@code -}, {@code o}...): an entry if the grammar
+   * reads it as a dated or titled line (then a bad date is an error, as on a {@code go} line);
+   * otherwise it is text, such as a list of documents in a description.
+   *
+   * @param rawLine the line exactly as in the input
+   * @param line its 1-based number
+   * @return what the line was read as, or empty if it is text
+   */
+  public Optional<ParsedLine> readBulleted(String rawLine, int line) {
+    raw = rawLine;
+    lineNo = line;
+    span = span(rawLine, line);
+    GrammarRunner.Outcome<EntryLineContext> outcome = runner.run(rawLine, WsisParser::entryLine);
+    if (!(outcome instanceof GrammarRunner.Parsed<EntryLineContext> parsed)) {
+      return Optional.empty();
+    }
+    chars = parsed.chars();
+    return Optional.of(visit(parsed.tree()));
+  }
+
+  /**
+   * Reads a line with no entry marker: it is an entry only if the whole line is a dated shape and
+   * its title, label and places read as names, not as a sentence ("prose stays prose"). A line that
+   * is not an entry gives no diagnostic: it is text.
+   *
+   * @param rawLine the line exactly as in the input
+   * @param line its 1-based number
+   * @return the meetings of the line, or empty if it is text
+   */
+  public Optional<ParsedLine> readStandalone(String rawLine, int line) {
+    raw = rawLine;
+    lineNo = line;
+    span = span(rawLine, line);
+    GrammarRunner.Outcome<StandaloneLineContext> outcome =
+        runner.run(rawLine, WsisParser::standaloneLine);
+    if (!(outcome instanceof GrammarRunner.Parsed<StandaloneLineContext> parsed)) {
+      return Optional.empty();
+    }
+    chars = parsed.chars();
+    standalone = true;
+    try {
+      ParsedLine result = visit(parsed.tree());
+      return result instanceof ParsedLine.Meetings m && names(m)
+          ? Optional.of(result)
+          : Optional.empty();
+    } finally {
+      standalone = false;
+    }
+  }
+
+  /** Whether a standalone line's title, organizers and places all read as names. */
+  private static boolean names(ParsedLine.Meetings meetings) {
+    if (!Slots.isName(meetings.title())) {
+      return false;
+    }
+    for (String organizer : meetings.organizers()) {
+      if (!Slots.isName(organizer)) {
+        return false;
+      }
+    }
+    for (ParsedLine.Venue venue : meetings.venues()) {
+      Place p = venue.place();
+      if (!p.city().map(Slots::isName).orElse(true)
+          || !p.country().map(Slots::isName).orElse(true)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   // ===========================================================================================
   // Line kinds
   // ===========================================================================================
@@ -115,14 +198,36 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
 
   @Override
   public ParsedLine visitDatedLine(DatedLineContext ctx) {
-    DateRangeBuilder.Outcome dates = DateRangeBuilder.build(ctx.dateRange(), chars);
+    Optional<ParsedLine> failure = firstDates(ctx.label(), ctx.dateRange());
+    return failure.isPresent() ? failure.get() : visit(ctx.afterDate());
+  }
+
+  @Override
+  public ParsedLine visitStandaloneDated(StandaloneDatedContext ctx) {
+    Optional<ParsedLine> failure = firstDates(ctx.label(), ctx.dateRange());
+    return failure.isPresent() ? failure.get() : meeting(ctx.meetingRest());
+  }
+
+  /** Reads the first dates and the label; a failure is returned. */
+  private Optional<ParsedLine> firstDates(LabelContext labelCtx, DateRangeContext dateCtx) {
+    label = labelCtx;
+    DateRangeBuilder.Outcome dates = DateRangeBuilder.build(dateCtx, chars);
     if (dates instanceof DateRangeBuilder.DateFailure f) {
-      return failed(f.column(), f.code(), f.message());
+      return Optional.of(failed(f.column(), f.code(), f.message()));
     }
     DateRangeBuilder.Days days = (DateRangeBuilder.Days) dates;
     firstDates = new DateRange(days.start(), days.end());
-    label = ctx.label();
-    return visit(ctx.afterDate());
+    return Optional.empty();
+  }
+
+  @Override
+  public ParsedLine visitTitledLine(TitledLineContext ctx) {
+    return visit(ctx.titled());
+  }
+
+  @Override
+  public ParsedLine visitStandaloneTitled(StandaloneTitledContext ctx) {
+    return visit(ctx.titled());
   }
 
   /**
@@ -153,11 +258,15 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
   /** One meeting per venue; all venues share organizers, title and notes. */
   @Override
   public ParsedLine visitMeeting(MeetingContext ctx) {
+    return meeting(ctx.meetingRest());
+  }
+
+  private ParsedLine meeting(MeetingRestContext rest) {
     List<ParsedLine.Venue> venues = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     DateRange dates = firstDates;
     Place place = Place.NONE;
-    for (ParseTree child : ctx.meetingRest().children) {
+    for (ParseTree child : rest.children) {
       if (child instanceof PlaceClauseContext clause) {
         place = place(clause.place(), notes);
       } else if (child instanceof DateRangeContext next) {
@@ -171,19 +280,40 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
         place = Place.NONE;
       }
     }
-    ParserRuleContext end = ctx.meetingRest().lastVenueEnd();
+    ParserRuleContext end = rest.lastVenueEnd();
     TailContext tail = null;
-    if (end instanceof PlacedEndContext placed) {
+    String slotTitle = null;
+    List<Diagnostic> slotWarnings = List.of();
+    TailParts cityCountry = null;
+    if (end instanceof PlacedEndContext placed && placed.tail() == null) {
+      // the only text after the dates: a place or a title, by the rules of docs/format.md
+      Slot slot = slot(placed.place(), notes);
+      place = slot.place();
+      slotTitle = slot.title();
+      slotWarnings = slot.warnings();
+    } else if (end instanceof PlacedEndContext placed) {
       place = place(placed.place(), notes);
       tail = placed.tail();
+      if (placed.place() instanceof NamedPlaceContext
+          && place.country().isEmpty()
+          && placed.placeSeparator().COMMA() != null) {
+        cityCountry = countryFirst(tail, place);
+        if (cityCountry != null) {
+          place = cityCountry.place();
+        }
+      }
     } else if (end instanceof DatedTitleEndContext titled) {
       tail = titled.tail();
     } else if (!(end instanceof BareEndContext)) {
       throw new IllegalStateException("unknown venue end " + end.getClass());
     }
     venues.add(new ParsedLine.Venue(dates, place));
-    TailParts parts = tail == null ? TailParts.EMPTY : tail(tail);
-    String title = parts.title() == null ? "" : title(parts.title(), parts.titleFrom(), notes);
+    TailParts parts =
+        cityCountry != null ? cityCountry : tail == null ? TailParts.EMPTY : tail(tail);
+    String title =
+        slotTitle != null
+            ? slotTitle
+            : parts.title() == null ? "" : title(parts.title(), parts.titleFrom(), notes);
     if (label != null) {
       String labelText = labelText(label);
       title = title.isEmpty() ? labelText : labelText + ": " + title;
@@ -194,7 +324,7 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
     }
     List<Diagnostic> diagnostics =
         parts.recovery() == null
-            ? List.of()
+            ? slotWarnings
             : List.of(
                 new Diagnostic(
                     Severity.WARNING,
@@ -204,6 +334,294 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
                     parts.recovery().reason(),
                     raw));
     return new ParsedLine.Meetings(venues, organizers, title, notes, span, diagnostics);
+  }
+
+  // ===========================================================================================
+  // Titled lines: a title or place first, then the dates
+  // ===========================================================================================
+
+  /** {@code Regional Meeting – Lima 5-7 October 2004}: the lead is the title. */
+  @Override
+  public ParsedLine visitDashedTitle(DashedTitleContext ctx) {
+    return titled(
+        Text.normalize(Spans.text(chars, ctx.lead())), Place.NONE, null, ctx.venue(), ctx.endPlace);
+  }
+
+  /**
+   * {@code Workshop on Spam Statistics, 12 May 2005, Nairobi, Kenya}, {@code Cotonou, Benin, 3-4
+   * June 2004}, {@code Forum on Rural Connectivity from 9-11 May 2006}: the lead is the title, or
+   * ends in a place (see {@link #splitLead}).
+   */
+  @Override
+  public ParsedLine visitConnectedTitle(ConnectedTitleContext ctx) {
+    String title;
+    Place leadPlace = Place.NONE;
+    if (ctx.endPlace != null) {
+      title = Text.normalize(Spans.text(chars, ctx.lead()));
+    } else {
+      String[] split = splitLead(ctx.lead().leadPart());
+      title = split[0];
+      leadPlace = split[1].isEmpty() ? Place.NONE : placeOf(split[1]);
+    }
+    return titled(title, leadPlace, ctx.dateRange(), ctx.venue(), ctx.endPlace);
+  }
+
+  /** {@code Conference on Open Access (Paris, France 12-13 May 2005)}. */
+  @Override
+  public ParsedLine visitBracketedTitle(BracketedTitleContext ctx) {
+    Place place = Place.NONE;
+    for (VenuePlaceContext p : ctx.venuePlace()) {
+      if (p != ctx.endPlace) {
+        place = placeOf(placeText(p));
+      }
+    }
+    return titled(
+        Text.normalize(Spans.text(chars, ctx.lead())),
+        place,
+        ctx.dateRange(),
+        List.of(),
+        ctx.endPlace);
+  }
+
+  /**
+   * The meetings of a titled line: one per date range. A place before all the dates (in the lead)
+   * holds for every range without a place of its own; a place after them belongs to the last one.
+   */
+  private ParsedLine titled(
+      String title,
+      Place leadPlace,
+      DateRangeContext first,
+      List<VenueContext> more,
+      VenuePlaceContext endPlace) {
+    List<ParsedLine.Venue> venues = new ArrayList<>();
+    if (first != null) {
+      DateRangeBuilder.Outcome outcome = DateRangeBuilder.build(first, chars);
+      if (outcome instanceof DateRangeBuilder.DateFailure f) {
+        return failed(f.column(), f.code(), f.message());
+      }
+      DateRangeBuilder.Days days = (DateRangeBuilder.Days) outcome;
+      venues.add(new ParsedLine.Venue(new DateRange(days.start(), days.end()), leadPlace));
+    }
+    for (VenueContext venue : more) {
+      DateRangeBuilder.Outcome outcome = DateRangeBuilder.build(venue.dateRange(), chars);
+      if (outcome instanceof DateRangeBuilder.DateFailure f) {
+        return failed(f.column(), f.code(), f.message());
+      }
+      DateRangeBuilder.Days days = (DateRangeBuilder.Days) outcome;
+      Place place = venue.venuePlace() == null ? leadPlace : placeOf(placeText(venue.venuePlace()));
+      venues.add(new ParsedLine.Venue(new DateRange(days.start(), days.end()), place));
+    }
+    if (endPlace != null) {
+      ParsedLine.Venue last = venues.remove(venues.size() - 1);
+      String text = placeText(endPlace);
+      Place place =
+          last.place() == Place.NONE || last.place() == leadPlace
+              ? placeOf(text)
+              : placeOf(placeName(last.place()) + ", " + text);
+      venues.add(new ParsedLine.Venue(last.dates(), place));
+    }
+    return new ParsedLine.Meetings(venues, List.of(), title, List.of(), span, List.of());
+  }
+
+  /**
+   * Splits a lead into title and place at its commas: a last part that is a country (with a
+   * city-like part before it), or a known city or {@code City (Country)} with a known country, is
+   * the place; what stands before is the title.
+   *
+   * @return {title, place text}
+   */
+  private String[] splitLead(List<LeadPartContext> parts) {
+    List<String> texts = new ArrayList<>(parts.size());
+    for (LeadPartContext part : parts) {
+      texts.add(Text.normalize(Spans.text(chars, part)));
+    }
+    int n = texts.size();
+    String last = texts.get(n - 1);
+    int placeFrom = n;
+    if (Slots.isCountry(last) || isOnline(last)) {
+      placeFrom = n >= 2 && Slots.cityLike(texts.get(n - 2)) ? n - 2 : n - 1;
+    } else if (Slots.isKnownCity(last) || knownCityAndCountry(last)) {
+      placeFrom = n - 1;
+    }
+    return new String[] {
+      String.join(", ", texts.subList(0, placeFrom)), String.join(", ", texts.subList(placeFrom, n))
+    };
+  }
+
+  private static boolean isOnline(String text) {
+    return text.equalsIgnoreCase("online");
+  }
+
+  /** {@code Geneva (Switzerland)} where the table knows the country. */
+  private static boolean knownCityAndCountry(String text) {
+    int open = openingParenthesis(text);
+    return open > 0 && Slots.isCountry(text.substring(open + 1, text.length() - 1));
+  }
+
+  /** The index of the "(" matching a final ")", or -1. */
+  private static int openingParenthesis(String text) {
+    if (!text.endsWith(")")) {
+      return -1;
+    }
+    int depth = 0;
+    for (int i = text.length() - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (c == ')') {
+        depth++;
+      } else if (c == '(' && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A place's text, without a final period. */
+  private String placeText(VenuePlaceContext ctx) {
+    String text = Text.normalize(Spans.text(chars, ctx));
+    return text.endsWith(".") && !text.endsWith("..") ? text.substring(0, text.length() - 1) : text;
+  }
+
+  private static String placeName(Place place) {
+    List<String> parts = new ArrayList<>();
+    place.city().ifPresent(parts::add);
+    place.country().ifPresent(parts::add);
+    return String.join(", ", parts);
+  }
+
+  /**
+   * A place from its text: {@code City (Country)}; {@code City, Country} when the table knows the
+   * country; a country; {@code online}; else a city (a region, a building) with no country.
+   */
+  private Place placeOf(String text) {
+    return interner.place(
+        "\u0001" + text,
+        t -> {
+          if (isOnline(text)) {
+            return Place.ONLINE;
+          }
+          int open = openingParenthesis(text);
+          if (open > 0) {
+            return cityAndCountry(
+                Text.normalize(text.substring(0, open)),
+                Text.normalize(text.substring(open + 1, text.length() - 1)));
+          }
+          int comma = text.lastIndexOf(", ");
+          if (comma > 0) {
+            String country = text.substring(comma + 2);
+            Optional<String> code = CountryCodes.codeOf(country);
+            if (code.isPresent()) {
+              return new Place(
+                  Optional.of(text.substring(0, comma)), Optional.of(country), code, false);
+            }
+          }
+          return namedPlace(text);
+        });
+  }
+
+  private static Place namedPlace(String name) {
+    Optional<String> code = CountryCodes.codeOf(name);
+    return code.isPresent()
+        ? new Place(Optional.empty(), Optional.of(name), code, false)
+        : new Place(Optional.of(name), Optional.empty(), Optional.empty(), false);
+  }
+
+  /**
+   * The text after the dates, alone: a place or a title.
+   *
+   * @param place its place, what was read
+   * @param title its title, or null
+   * @param warnings a warning if it stays ambiguous
+   */
+  private record Slot(Place place, String title, List<Diagnostic> warnings) {}
+
+  /**
+   * Place or title, for the only text after an entry's dates ({@code 3 May 2005, World Press
+   * Freedom Day}): a place if it is {@code City (Country)}, online, a country or a known city; a
+   * title if it reads as one (a title word, a digit, more than four words); otherwise neither is
+   * guessed and a warning says so.
+   */
+  private Slot slot(PlaceContext ctx, List<String> notes) {
+    Place place = place(ctx, notes);
+    if (ctx instanceof OnlinePlaceContext) {
+      return new Slot(place, null, List.of());
+    }
+    String text = placeName(place);
+    if (ctx instanceof CityAndCountryContext) {
+      if (place.countryCode().isPresent() || place.city().isEmpty()) {
+        return new Slot(place, null, List.of());
+      }
+      String whole = place.city().get() + " (" + place.country().orElse("") + ")";
+      return Slots.looksLikeTitle(place.city().get())
+          ? new Slot(Place.NONE, whole, List.of())
+          : new Slot(place, null, List.of());
+    }
+    if (Slots.isKnownPlace(text)) {
+      return new Slot(place, null, List.of());
+    }
+    if (Slots.looksLikeTitle(text)) {
+      return new Slot(Place.NONE, text, List.of());
+    }
+    return new Slot(
+        Place.NONE,
+        "",
+        List.of(
+            new Diagnostic(
+                Severity.WARNING,
+                DiagnosticCode.PLACE_OR_TITLE,
+                lineNo,
+                Spans.column(ctx.start),
+                "\""
+                    + text
+                    + "\" after the dates could be a place or a title; it is read as neither"
+                    + " (write City (Country), City, Country, or a title with a dash before it)",
+                raw)));
+  }
+
+  /**
+   * {@code 12 May 2005, Nairobi, Kenya, ...}: a country after the city's comma belongs to the
+   * place.
+   *
+   * @return the tail without the country, and the place with it; null if the tail does not start
+   *     with a country
+   */
+  private TailParts countryFirst(TailContext tail, Place city) {
+    List<ParseTree> items = items(tail);
+    int end = 0;
+    while (end < items.size()
+        && !isToken(items.get(end), WsisLexer.COMMA)
+        && !isToken(items.get(end), WsisLexer.SEPARATOR)
+        && !isToken(items.get(end), WsisLexer.DATE_SEPARATOR)
+        && !isToken(items.get(end), WsisLexer.SLASH)) {
+      end++;
+    }
+    if (end == 0) {
+      return null;
+    }
+    String country = Text.normalize(text(items.subList(0, end)));
+    Optional<String> code = CountryCodes.codeOf(country);
+    if (code.isEmpty()) {
+      return null;
+    }
+    Place place = new Place(city.city(), Optional.of(country), code, false);
+    if (end == items.size()) {
+      return new TailParts(List.of(), null, -1, null, place);
+    }
+    if (!isToken(items.get(end), WsisLexer.COMMA)) {
+      return null; // "Kenya - Title" or "Kenya/ITU": the tail's own reading stands
+    }
+    TailParts rest = tail(tail);
+    if (tail instanceof SeparatedTailContext && !rest.organizers().isEmpty()) {
+      List<String> organizers = new ArrayList<>(rest.organizers());
+      String firstName = organizers.remove(0);
+      String remaining = Text.normalize(firstName.substring(firstName.indexOf(',') + 1));
+      if (!remaining.isEmpty()) {
+        organizers.add(0, remaining);
+      }
+      return new TailParts(
+          List.copyOf(organizers), rest.title(), rest.titleFrom(), rest.recovery(), place);
+    }
+    return new TailParts(
+        List.of(), new ArrayList<>(items.subList(end + 1, items.size())), -1, null, place);
   }
 
   // ===========================================================================================
@@ -225,14 +643,7 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
     List<ParseTree> items = items((NamedPlaceContext) ctx);
     trailingNotes(items, notes);
     String text = Text.normalize(text(items));
-    return interner.place(
-        text,
-        name -> {
-          Optional<String> code = CountryCodes.codeOf(name);
-          return code.isPresent()
-              ? new Place(Optional.empty(), Optional.of(name), code, false)
-              : new Place(Optional.of(name), Optional.empty(), Optional.empty(), false);
-        });
+    return interner.place(text, EntryBuilder::namedPlace);
   }
 
   /**
@@ -271,8 +682,16 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
    * recovered separator, if any.
    */
   private record TailParts(
-      List<String> organizers, List<ParseTree> title, int titleFrom, Recovery recovery) {
-    static final TailParts EMPTY = new TailParts(List.of(), null, -1, null);
+      List<String> organizers,
+      List<ParseTree> title,
+      int titleFrom,
+      Recovery recovery,
+      Place place) {
+    static final TailParts EMPTY = new TailParts(List.of(), null, -1, null, Place.NONE);
+
+    TailParts(List<String> organizers, List<ParseTree> title, int titleFrom, Recovery recovery) {
+      this(organizers, title, titleFrom, recovery, Place.NONE);
+    }
   }
 
   /**

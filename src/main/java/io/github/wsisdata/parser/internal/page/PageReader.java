@@ -12,8 +12,11 @@ import io.github.wsisdata.parser.internal.source.SourceLine;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,6 +81,18 @@ final class PageReader {
   private SourceLine lookahead;
   private boolean finished;
 
+  /** How the page is wrapped, found from its first lines at the first step. */
+  private Wrapping wrapping = Wrapping.NONE;
+
+  /** Lines joined to the line of the key (a wrapped line's continuation): how many. */
+  private final Map<Integer, Integer> continuations = new HashMap<>();
+
+  /** Whether the line being read ends at the wrap width without being continued. */
+  private boolean cutAtWidth;
+
+  /** Longest line (in characters) with no entry marker that can still be an entry. */
+  static final int MAX_STANDALONE_LENGTH = 200;
+
   /** Reads all lines; the iterator yields raw lines without their terminators. */
   void read(Iterator<SourceLine> source) {
     start(source);
@@ -101,7 +116,8 @@ final class PageReader {
       return false;
     }
     if (lineNo == 0 && lookahead == null) {
-      // the first line is read at the first step, so that starting a stream reads nothing
+      // the first lines are read at the first step, so that starting a stream reads nothing
+      lookWhetherWrapped();
       lookahead = lines.hasNext() ? lines.next() : null;
     }
     if (lookahead == null) {
@@ -118,9 +134,74 @@ final class PageReader {
       }
       tooLong(tooLong);
     } else {
-      accept(current.text(), lookahead == null ? null : lookahead.text());
+      String text = current.text();
+      int first = lineNo;
+      cutAtWidth = false;
+      if (wrapping.wrapped() && !Text.isBlank(text)) {
+        String last = text;
+        StringBuilder joined = null;
+        while (lookahead instanceof SourceLine.Whole next
+            && !Text.isBlank(next.text())
+            && !isMarkerLine(Text.normalize(next.text()))
+            && wrapping.full(last, next.text())) {
+          joined = joined == null ? new StringBuilder(text) : joined;
+          joined.append(' ').append(next.text().strip());
+          last = next.text();
+          lookahead = lines.hasNext() ? lines.next() : null;
+          lineNo++;
+        }
+        if (joined != null) {
+          continuations.put(first, lineNo - first);
+          text = joined.toString();
+        }
+        cutAtWidth = wrapping.endsAtWidth(last);
+      }
+      int end = lineNo;
+      lineNo = first;
+      accept(text, lookahead == null ? null : lookahead.text());
+      lineNo = end;
     }
     return true;
+  }
+
+  /**
+   * Reads the first lines (at most {@link Wrapping#WINDOW_LINES} and {@link Wrapping#WINDOW_CHARS})
+   * to find whether the page is wrapped, then reads on from them.
+   */
+  private void lookWhetherWrapped() {
+    List<SourceLine> window = new ArrayList<>();
+    long chars = 0;
+    while (window.size() < Wrapping.WINDOW_LINES
+        && chars < Wrapping.WINDOW_CHARS
+        && lines.hasNext()) {
+      SourceLine line = lines.next();
+      window.add(line);
+      chars += line.text().length();
+    }
+    wrapping = Wrapping.detect(window);
+    Iterator<SourceLine> rest = lines;
+    Iterator<SourceLine> held = window.iterator();
+    lines =
+        new Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            return held.hasNext() || rest.hasNext();
+          }
+
+          @Override
+          public SourceLine next() {
+            return held.hasNext() ? held.next() : rest.next();
+          }
+        };
+  }
+
+  /** Gives a line its role, and the lines joined to it (a wrapped line's continuation) the same. */
+  private void role(int line, LineRole role) {
+    outline.role(line, role);
+    Integer joined = continuations.remove(line);
+    for (int k = 1; joined != null && k <= joined; k++) {
+      outline.role(line + k, role);
+    }
   }
 
   private void accept(String raw, String next) {
@@ -132,7 +213,7 @@ final class PageReader {
     Frame frame = frameShape(norm);
     if (!held.isEmpty()) {
       // held lines are the page's frame unless an entry or a heading follows them
-      if (!isGoLine(norm)
+      if (!isMarkerLine(norm)
           && !(frame == Frame.NONE && !norm.isEmpty() && isHeading(raw, norm, next))) {
         held.add(new Held(lineNo, raw, norm, frame));
         return;
@@ -143,8 +224,15 @@ final class PageReader {
       blank();
       return;
     }
+    Optional<ParsedLine> standalone;
     if (isGoLine(norm)) {
       goLine(raw);
+    } else if (isMarkerLine(norm) && (standalone = entries.readBulleted(raw, lineNo)).isPresent()) {
+      entry(standalone.get(), raw);
+    } else if (!isMarkerLine(norm)
+        && frame == Frame.NONE
+        && (standalone = standalone(raw, norm)).isPresent()) {
+      entry(standalone.get(), raw);
     } else if (frame != Frame.NONE) {
       if (sectionOpen) {
         // after the first heading or entry, a banner or footer line is only one at the page's
@@ -165,7 +253,7 @@ final class PageReader {
   }
 
   private void blank() {
-    outline.role(lineNo, LineRole.BLANK);
+    role(lineNo, LineRole.BLANK);
     blanksBefore = blanksBefore == Integer.MAX_VALUE ? blanksBefore : blanksBefore + 1;
     previousWasParagraph = false;
   }
@@ -214,7 +302,7 @@ final class PageReader {
     if (frame == Frame.FOOTER) {
       updateDate(raw, norm);
     }
-    outline.role(lineNo, frame == Frame.FOOTER ? LineRole.FOOTER : LineRole.BANNER);
+    role(lineNo, frame == Frame.FOOTER ? LineRole.FOOTER : LineRole.BANNER);
     expectHeading = true;
     blanksBefore = 0;
     previousWasParagraph = false;
@@ -259,7 +347,7 @@ final class PageReader {
    */
   private void tooLong(SourceLine.TooLong line) {
     closeEntry();
-    outline.role(lineNo, LineRole.DIAGNOSTIC);
+    role(lineNo, LineRole.DIAGNOSTIC);
     open =
         new OpenEntry(
             new ParsedLine.Failed(
@@ -285,6 +373,33 @@ final class PageReader {
 
   private static boolean isGoLine(String norm) {
     return norm.equals("go") || norm.startsWith("go ");
+  }
+
+  /** Bullets that mark an entry (as the lexer's BULLET token) with or without a space after. */
+  private static final String BULLETS = "\u2022\u00B7\u25E6\u25AA\u2023\u25CB\u25A0\u25BA\u25B8";
+
+  /** Bullets and dashes that mark an entry only when a space follows them. */
+  private static final String SPACED_BULLETS =
+      "*+>o-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D";
+
+  /**
+   * An entry line with a marker: {@code go}, or a bullet ({@code •}, {@code ·}, {@code *}, {@code
+   * -}, {@code o}, {@code >}...) with text after it.
+   *
+   * @param norm the normalized line (trimmed, single spaces)
+   */
+  static boolean isMarkerLine(String norm) {
+    if (isGoLine(norm)) {
+      return true;
+    }
+    if (norm.length() < 2) {
+      return false;
+    }
+    char c = norm.charAt(0);
+    if (BULLETS.indexOf(c) >= 0) {
+      return true;
+    }
+    return SPACED_BULLETS.indexOf(c) >= 0 && norm.charAt(1) == ' ' && norm.length() > 2;
   }
 
   /** The footer's {@code Updated : YYYY-MM-DD}, or a warning if the date is not valid. */
@@ -377,25 +492,65 @@ final class PageReader {
     if (".,;:!?".indexOf(last) >= 0 || !Character.isLetterOrDigit(first)) {
       return false;
     }
-    boolean indented = Text.indentation(raw) > 0;
+    boolean indented = wrapping.indentation(raw) != 0;
     return indented || blanksBefore >= 2 || (expectHeading && open == null);
   }
 
+  /**
+   * A line with no marker that is an entry: short, standing alone (not continuing a paragraph),
+   * with a digit, and read by the grammar as a whole dated shape whose words are names.
+   */
+  private Optional<ParsedLine> standalone(String raw, String norm) {
+    if (norm.length() > MAX_STANDALONE_LENGTH
+        || (previousWasParagraph && blanksBefore == 0)
+        || !hasDigit(norm)) {
+      return Optional.empty();
+    }
+    return entries.readStandalone(raw, lineNo);
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void goLine(String raw) {
+    entry(entries.read(raw, lineNo), raw);
+  }
+
+  private void entry(ParsedLine parsed, String raw) {
     wsisSign = true;
     closeEntry();
-    ParsedLine parsed = entries.read(raw, lineNo);
+    if (cutAtWidth && !(parsed instanceof ParsedLine.Failed)) {
+      sink.diagnostics()
+          .accept(
+              new Diagnostic(
+                  Severity.WARNING,
+                  DiagnosticCode.CUT_AT_WRAP_WIDTH,
+                  lineNo,
+                  1,
+                  "the entry ends at the page's wrap width ("
+                      + wrapping.width()
+                      + " characters) and is not continued on the next line: its title may be"
+                      + " cut",
+                  raw));
+    }
     if (parsed instanceof ParsedLine.LinkLine link && !titleSeen && !sectionOpen) {
       titleSeen = true;
-      outline.role(lineNo, LineRole.TITLE);
+      role(lineNo, LineRole.TITLE);
       outline.title(link.text());
       expectHeading = true;
       return;
     }
     if (parsed instanceof ParsedLine.Failed) {
-      outline.role(lineNo, LineRole.DIAGNOSTIC);
+      role(lineNo, LineRole.DIAGNOSTIC);
     } else {
-      outline.role(lineNo, LineRole.ENTRY);
+      role(lineNo, LineRole.ENTRY);
       if (!sectionOpen) {
         heading("");
       }
@@ -410,7 +565,7 @@ final class PageReader {
     closeEntry();
     flushIntroduction();
     if (!heading.isEmpty()) {
-      outline.role(lineNo, LineRole.HEADING);
+      role(lineNo, LineRole.HEADING);
     }
     outline.heading(heading);
     sectionHeading = heading;
@@ -431,15 +586,15 @@ final class PageReader {
     boolean continues = previousWasParagraph && blanksBefore == 0;
     previousWasParagraph = true;
     if (open != null) {
-      outline.role(
+      role(
           lineNo,
           open.parsed() instanceof ParsedLine.Failed ? LineRole.DIAGNOSTIC : LineRole.DESCRIPTION);
       open.paragraphs().add(norm, continues);
     } else if (sectionOpen && !sectionHasEntries) {
-      outline.role(lineNo, LineRole.INTRODUCTION);
+      role(lineNo, LineRole.INTRODUCTION);
       introduction.add(norm, continues);
     } else {
-      outline.role(lineNo, LineRole.DIAGNOSTIC);
+      role(lineNo, LineRole.DIAGNOSTIC);
       if (continues && orphan != null) {
         orphan.text().add(norm, true);
       } else {

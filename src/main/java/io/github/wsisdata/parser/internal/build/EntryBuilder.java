@@ -85,7 +85,9 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
   private SourceSpan span;
   private LabelContext label;
   private DateRange firstDates;
-  private boolean standalone;
+
+  /** Whether the line's title stood after a separating dash (set by the last visit). */
+  private boolean titleSeparated;
 
   /**
    * Reads one {@code go} line.
@@ -118,8 +120,9 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
 
   /**
    * Reads a bullet line ({@code •}, {@code *}, {@code -}, {@code o}...): an entry if the grammar
-   * reads it as a dated or titled line (then a bad date is an error, as on a {@code go} line);
-   * otherwise it is text, such as a list of documents in a description.
+   * reads it as a dated or titled line whose title, organizers and places read as names (then a bad
+   * date is an error, as on a {@code go} line); otherwise it is text, such as a list of documents
+   * or of sentences in a description.
    *
    * @param rawLine the line exactly as in the input
    * @param line its 1-based number
@@ -134,7 +137,11 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
       return Optional.empty();
     }
     chars = parsed.chars();
-    return Optional.of(visit(parsed.tree()));
+    ParsedLine result = visit(parsed.tree());
+    // a bullet also marks lists of sentences: a meeting's words must read as names
+    return result instanceof ParsedLine.Meetings m && !names(m)
+        ? Optional.empty()
+        : Optional.of(result);
   }
 
   /**
@@ -156,26 +163,20 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
       return Optional.empty();
     }
     chars = parsed.chars();
-    standalone = true;
-    try {
-      ParsedLine result = visit(parsed.tree());
-      return result instanceof ParsedLine.Meetings m && names(m)
-          ? Optional.of(result)
-          : Optional.empty();
-    } finally {
-      standalone = false;
-    }
+    ParsedLine result = visit(parsed.tree());
+    return result instanceof ParsedLine.Meetings m && names(m)
+        ? Optional.of(result)
+        : Optional.empty();
   }
 
-  /** Whether a standalone line's title, organizers and places all read as names. */
-  private static boolean names(ParsedLine.Meetings meetings) {
-    if (!Slots.isName(meetings.title())) {
+  /**
+   * Whether a line with no marker, or with a bullet, reads as an entry rather than a sentence: its
+   * places, and its title where no separating dash set it apart (a lead, or the only text after the
+   * dates), read as names.
+   */
+  private boolean names(ParsedLine.Meetings meetings) {
+    if (!titleSeparated && !Slots.isName(meetings.title())) {
       return false;
-    }
-    for (String organizer : meetings.organizers()) {
-      if (!Slots.isName(organizer)) {
-        return false;
-      }
     }
     for (ParsedLine.Venue venue : meetings.venues()) {
       Place p = venue.place();
@@ -310,6 +311,7 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
     venues.add(new ParsedLine.Venue(dates, place));
     TailParts parts =
         cityCountry != null ? cityCountry : tail == null ? TailParts.EMPTY : tail(tail);
+    titleSeparated = tail instanceof SeparatedTailContext || end instanceof DatedTitleEndContext;
     String title =
         slotTitle != null
             ? slotTitle
@@ -393,6 +395,7 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
       DateRangeContext first,
       List<VenueContext> more,
       VenuePlaceContext endPlace) {
+    titleSeparated = false;
     List<ParsedLine.Venue> venues = new ArrayList<>();
     if (first != null) {
       DateRangeBuilder.Outcome outcome = DateRangeBuilder.build(first, chars);

@@ -140,10 +140,14 @@ final class PageReader {
       if (wrapping.wrapped() && !Text.isBlank(text)) {
         String last = text;
         StringBuilder joined = null;
+        int indentation = Text.indentation(text);
         while (lookahead instanceof SourceLine.Whole next
             && !Text.isBlank(next.text())
-            && !isMarkerLine(Text.normalize(next.text()))
-            && wrapping.full(last, next.text())) {
+            && wrapping.full(last, next.text())
+            // a marker starts the next entry, unless it is indented under this line's text
+            // (a hanging indent: "   * Workshop ... Access Points" / "     – Bamako, ...")
+            && (Text.indentation(next.text()) > indentation
+                || !isMarkerLine(Text.normalize(next.text())))) {
           joined = joined == null ? new StringBuilder(text) : joined;
           joined.append(' ').append(next.text().strip());
           last = next.text();
@@ -227,7 +231,9 @@ final class PageReader {
     Optional<ParsedLine> standalone;
     if (isGoLine(norm)) {
       goLine(raw);
-    } else if (isMarkerLine(norm) && (standalone = entries.readBulleted(raw, lineNo)).isPresent()) {
+    } else if (isMarkerLine(norm)
+        && hasDigit(norm) // every dated shape has a number: "• Chairman's report" is text
+        && (standalone = entries.readBulleted(raw, lineNo)).isPresent()) {
       entry(standalone.get(), raw);
     } else if (!isMarkerLine(norm)
         && frame == Frame.NONE
@@ -533,7 +539,7 @@ final class PageReader {
                   Severity.WARNING,
                   DiagnosticCode.CUT_AT_WRAP_WIDTH,
                   lineNo,
-                  1,
+                  Text.indentation(raw) + 1,
                   "the entry ends at the page's wrap width ("
                       + wrapping.width()
                       + " characters) and is not continued on the next line: its title may be"

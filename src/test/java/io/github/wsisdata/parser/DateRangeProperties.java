@@ -61,6 +61,21 @@ class DateRangeProperties {
     }
   }
 
+  @Provide
+  Arbitrary<Rendered> frenchAndSpanish() {
+    return DateRangeArbitraries.frenchAndSpanish();
+  }
+
+  @Property
+  void frenchAndSpanishRenderingsParseBackToTheirRange(@ForAll("frenchAndSpanish") Rendered r) {
+    assertEquals(r.range(), DateRange.parse(r.text()), r.text());
+    // and English output stays English
+    String english =
+        r.range().end().getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+    assertTrue(
+        DateRange.parse(r.text()).format().endsWith(english + " " + r.range().end().getYear()));
+  }
+
   @Property
   void formatOfParseIsAFixedPoint(@ForAll("rendered") Rendered r) {
     String once = DateRange.parse(r.text()).format();

@@ -279,6 +279,26 @@ class HostileInputTest {
   }
 
   @Test
+  void titledAndBulletLinesTakeLinearTime() throws Exception {
+    // a title with 80,000 dates in it: the lead ends at the last date that ends the line
+    WsisDocument titled = parse("• Title" + " 1 May 2005 Title".repeat(80_000) + " 2 May 2005\n");
+    assertEquals(1, titled.meetings().size());
+    assertEquals(LocalDate.of(2005, 5, 2), titled.meetings().get(0).dates().start());
+    // 80,000 ranges after a label and a dash: one meeting each
+    WsisDocument ranges =
+        parse("• T –" + " Lima 5 May 2005;".repeat(80_000) + " Lima 6 May 2005\n");
+    assertEquals(80_001, ranges.meetings().size());
+    assertEquals("Lima", ranges.meetings().get(80_000).place().city().orElseThrow());
+    // a lead of 200,000 comma-separated words before the dates
+    WsisDocument lead = parse("go Word" + ", Word".repeat(200_000) + ", 5 May 2005\n");
+    assertEquals(1, lead.meetings().size());
+    // a bullet line of 200,000 "on"s and no date is text of the page, not an entry or an error
+    WsisDocument text = parse(" H\n\n• Lead" + " on".repeat(200_000) + "\n");
+    assertEquals(List.of(), text.entries());
+    assertEquals(List.of(), text.diagnostics(Severity.ERROR));
+  }
+
+  @Test
   void tokenDenseLinesAreReportedNotParsed() throws Exception {
     String label = "go " + "a ".repeat(1_000_000) + ": 1 May 2005, Geneva";
     WsisDocument labelled = parse(label + "\n");

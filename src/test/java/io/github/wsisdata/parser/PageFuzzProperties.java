@@ -32,6 +32,26 @@ class PageFuzzProperties {
             .toList();
   }
 
+  /** The lines of the hand-written pages of every entry shape (bullets, titled lines, wrapped). */
+  private static Arbitrary<String> shapeLines() {
+    List<String> lines = new java.util.ArrayList<>();
+    for (String name :
+        List.of(
+            "bullets.txt",
+            "label-dash-place.txt",
+            "city-country.txt",
+            "several-ranges.txt",
+            "title-date-place.txt",
+            "date-title.txt",
+            "connectors.txt",
+            "brackets.txt",
+            "wrapped.txt",
+            "prose-only.txt")) {
+      EntryShapesTest.text(name).lines().filter(l -> !l.isBlank()).forEach(lines::add);
+    }
+    return Arbitraries.of(lines);
+  }
+
   private static Arbitrary<String> realLines() {
     return Arbitraries.of(seedLines);
   }
@@ -66,6 +86,12 @@ class PageFuzzProperties {
         Arbitraries.frequencyOf(
             net.jqwik.api.Tuple.of(4, realLines()),
             net.jqwik.api.Tuple.of(3, mutatedGoLines()),
+            net.jqwik.api.Tuple.of(3, shapeLines()),
+            net.jqwik.api.Tuple.of(2, shapeLines().flatMap(DateRangeArbitraries::mutationsOf)),
+            net.jqwik.api.Tuple.of(
+                1,
+                DateRangeArbitraries.frenchAndSpanish()
+                    .map(r -> "• " + r.text() + ", Genève (Suisse), UIT - Réunion")),
             net.jqwik.api.Tuple.of(1, headings()),
             net.jqwik.api.Tuple.of(2, garbage()),
             net.jqwik.api.Tuple.of(2, blankRuns()),

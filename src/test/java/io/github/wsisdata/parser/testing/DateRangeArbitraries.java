@@ -293,6 +293,115 @@ public final class DateRangeArbitraries {
     return day + suffix;
   }
 
+  /** French month names, with their accents, as the WSIS site's French pages write them. */
+  static final List<String> FRENCH =
+      List.of(
+          "janvier",
+          "février",
+          "mars",
+          "avril",
+          "mai",
+          "juin",
+          "juillet",
+          "août",
+          "septembre",
+          "octobre",
+          "novembre",
+          "décembre");
+
+  /** Spanish month names. */
+  static final List<String> SPANISH =
+      List.of(
+          "enero",
+          "febrero",
+          "marzo",
+          "abril",
+          "mayo",
+          "junio",
+          "julio",
+          "agosto",
+          "septiembre",
+          "octubre",
+          "noviembre",
+          "diciembre");
+
+  /**
+   * French and Spanish renderings of ranges: months with and without accents, {@code 1er}, {@code
+   * du ... au ...}, {@code del ... al ...}, {@code de} before month and year, or a dash.
+   *
+   * @return texts with their ranges
+   */
+  public static Arbitrary<Rendered> frenchAndSpanish() {
+    return Combinators.combine(
+            ranges(),
+            Arbitraries.of(true, false),
+            Arbitraries.of(true, false).list().ofSize(4),
+            Arbitraries.of(GAPS.subList(1, GAPS.size())),
+            Arbitraries.of(LetterCase.class))
+        .as(
+            (range, french, flags, space, letterCase) -> {
+              String text =
+                  french
+                      ? french(range, flags.get(0), flags.get(1), flags.get(2), space)
+                      : spanish(range, flags.get(0), flags.get(1), flags.get(3), space);
+              text =
+                  switch (letterCase) {
+                    case AS_IS -> text;
+                    case LOWER -> text.toLowerCase(Locale.ROOT);
+                    case UPPER -> text.toUpperCase(Locale.ROOT);
+                  };
+              return new Rendered(range, text);
+            });
+  }
+
+  private static String french(
+      DateRange range, boolean words, boolean accents, boolean premier, String sp) {
+    LocalDate s = range.start();
+    LocalDate e = range.end();
+    String d1 = s.getDayOfMonth() == 1 && premier ? "1er" : Integer.toString(s.getDayOfMonth());
+    String d2 = e.getDayOfMonth() == 1 && premier ? "1er" : Integer.toString(e.getDayOfMonth());
+    String m1 = frenchMonth(s.getMonth(), accents);
+    String m2 = frenchMonth(e.getMonth(), accents);
+    String end = d2 + sp + m2 + sp + e.getYear();
+    String start =
+        s.getYear() != e.getYear()
+            ? d1 + sp + m1 + sp + s.getYear()
+            : s.getMonth() != e.getMonth() ? d1 + sp + m1 : d1;
+    if (s.equals(e)) {
+      return end;
+    }
+    return words ? "du" + sp + start + sp + "au" + sp + end : start + sp + "-" + sp + end;
+  }
+
+  private static String frenchMonth(Month month, boolean accents) {
+    String name = FRENCH.get(month.getValue() - 1);
+    return accents ? name : name.replace('é', 'e').replace('û', 'u');
+  }
+
+  private static String spanish(
+      DateRange range, boolean words, boolean de, boolean setiembre, String sp) {
+    LocalDate s = range.start();
+    LocalDate e = range.end();
+    String d = de ? sp + "de" + sp : sp;
+    String m1 = spanishMonth(s.getMonth(), setiembre);
+    String m2 = spanishMonth(e.getMonth(), setiembre);
+    String end = e.getDayOfMonth() + d + m2 + d + e.getYear();
+    String start =
+        s.getYear() != e.getYear()
+            ? s.getDayOfMonth() + d + m1 + d + s.getYear()
+            : s.getMonth() != e.getMonth()
+                ? s.getDayOfMonth() + d + m1
+                : Integer.toString(s.getDayOfMonth());
+    if (s.equals(e)) {
+      return end;
+    }
+    return words ? "del" + sp + start + sp + "al" + sp + end : start + sp + "-" + sp + end;
+  }
+
+  private static String spanishMonth(Month month, boolean setiembre) {
+    return month == Month.SEPTEMBER && setiembre ? "setiembre" : SPANISH.get(month.getValue() - 1);
+  }
+
   /**
    * A day that does not exist (day 0, or past the month's end, such as 31 April or 29 February
    * 2005), written as a single date, as the start or as the end of a range.

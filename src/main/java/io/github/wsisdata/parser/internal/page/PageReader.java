@@ -687,10 +687,10 @@ final class PageReader {
                   DiagnosticCode.NOT_A_WSIS_PAGE,
                   firstTextLine,
                   Text.indentation(firstText) + 1,
-                  "this does not look like a WSIS meeting page: it has no entry line (\"go\""
-                      + " followed by dates, a label or a link), no banner (United Nations,"
-                      + " International Telecommunication Union) and no footer (navigation bar,"
-                      + " copyright, Updated : date)",
+                  "this does not look like a WSIS meeting page: it has no entry line (\"go\" or a"
+                      + " bullet followed by dates, a label or a link, or a title or place with"
+                      + " dates), no banner (United Nations, International Telecommunication"
+                      + " Union) and no footer (navigation bar, copyright, Updated : date)",
                   firstText));
     }
   }

@@ -222,11 +222,11 @@ placeNote
 /**
  * Organizers and title. With a separating dash (outside parentheses: the lexer tells), the
  * organizers stand before the first one and the title after it. Without, the builder decides
- * whether the text is a title, or organizers glued to a title (a missing separator).
+ * whether the text is a title, or organizers glued to a title (a missing separator). Organizers
+ * stop at the first separating dash, so the choice is made there, with no look-ahead over the tail.
  */
 tail
-    : organizers separator=( SEPARATOR | DATE_SEPARATOR ) title   #separatedTail
-    | organizers                                                  #unseparatedTail
+    : organizers ( separator=( SEPARATOR | DATE_SEPARATOR ) title )?
     ;
 
 /** Organizer names split at "/" outside parentheses; empty names are left out. */

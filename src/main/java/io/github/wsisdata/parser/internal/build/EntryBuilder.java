@@ -33,13 +33,11 @@ import io.github.wsisdata.parser.internal.grammar.WsisParser.PlaceContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.PlaceNoteContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.PlacedEndContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.QuotedContext;
-import io.github.wsisdata.parser.internal.grammar.WsisParser.SeparatedTailContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.StandaloneDatedContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.StandaloneLineContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.StandaloneTitledContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.TailContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.TitledLineContext;
-import io.github.wsisdata.parser.internal.grammar.WsisParser.UnseparatedTailContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.VenueContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.VenuePlaceContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParserBaseVisitor;
@@ -311,7 +309,8 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
     venues.add(new ParsedLine.Venue(dates, place));
     TailParts parts =
         cityCountry != null ? cityCountry : tail == null ? TailParts.EMPTY : tail(tail);
-    titleSeparated = tail instanceof SeparatedTailContext || end instanceof DatedTitleEndContext;
+    titleSeparated =
+        (tail != null && tail.separator != null) || end instanceof DatedTitleEndContext;
     String title =
         slotTitle != null
             ? slotTitle
@@ -613,7 +612,7 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
       return null; // "Kenya - Title" or "Kenya/ITU": the tail's own reading stands
     }
     TailParts rest = tail(tail);
-    if (tail instanceof SeparatedTailContext && !rest.organizers().isEmpty()) {
+    if (tail.separator != null && !rest.organizers().isEmpty()) {
       List<String> organizers = new ArrayList<>(rest.organizers());
       String firstName = organizers.remove(0);
       String remaining = Text.normalize(firstName.substring(firstName.indexOf(',') + 1));
@@ -706,11 +705,10 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
   private record Recovery(int column, String reason) {}
 
   private TailParts tail(TailContext ctx) {
-    if (ctx instanceof SeparatedTailContext separated) {
-      return new TailParts(
-          organizers(separated.organizers().organizer()), items(separated.title()), -1, null);
+    if (ctx.separator != null) {
+      return new TailParts(organizers(ctx.organizers().organizer()), items(ctx.title()), -1, null);
     }
-    OrganizersContext organizers = ((UnseparatedTailContext) ctx).organizers();
+    OrganizersContext organizers = ctx.organizers();
     List<ParseTree> items = items(organizers);
     TailParts glued = afterClosingParenthesis(items);
     if (glued == null) {

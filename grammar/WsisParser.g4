@@ -104,7 +104,7 @@ placeClause
 /** The end of the last venue: its place (if any), then organizers and title. */
 lastVenueEnd
     : COMMA place ( placeSeparator tail )?       #placedEnd
-    | SEPARATOR tail                             #datedTitleEnd
+    | ( SEPARATOR | COLON ) tail                 #datedTitleEnd
     | ( COMMA | DOT )?                           #bareEnd
     ;
 
@@ -125,14 +125,15 @@ placeSeparator
  *   Expert Group – Windhoek, Namibia, 8-9 March 2005
  *   Session 2 – 4-6 May 2004; 2-5 August 2004.              (several ranges: ";", "," or "and")
  *   Workshop on Spam Statistics, 12 May 2005, Nairobi, Kenya  #connectedTitle (title or place, dates, place)
+ *   Workshop on Spam, 12 May 2005 (Nairobi, Kenya)           (the end place after ",", a dash, or in parentheses)
  *   Cotonou, Benin, 3-4 June 2004
  *   Forum on Rural Connectivity from 9-11 May 2006           ("from", "on", "," or nothing before the dates)
  *   Conference on Open Access (Paris, France 12-13 May 2005) #bracketedTitle
  * The lead cannot start with a date, so a dated line is never read as titled.
  */
 titled
-    : lead ( SEPARATOR | DATE_SEPARATOR ) venue ( venueJoin venue )* ( COMMA endPlace=venuePlace )? DOT?       #dashedTitle
-    | lead ( COMMA | ON )? dateRange ( venueJoin venue )* ( COMMA endPlace=venuePlace )? DOT?  #connectedTitle
+    : lead ( SEPARATOR | DATE_SEPARATOR ) venue ( venueJoin venue )* trailingPlace? DOT?       #dashedTitle
+    | lead ( COMMA | ON )? dateRange ( venueJoin venue )* trailingPlace? DOT?                  #connectedTitle
     | lead LPAREN ( venuePlace COMMA? )? dateRange ( COMMA endPlace=venuePlace )? RPAREN DOT? #bracketedTitle
     ;
 
@@ -150,6 +151,12 @@ leadPart
        | JANUARY | FEBRUARY | MARCH | APRIL | MAY | JUNE | JULY | AUGUST
        | SEPTEMBER | OCTOBER | NOVEMBER | DECEMBER | EOF )
       ~( COMMA | SEPARATOR | DATE_SEPARATOR | EOF )*?
+    ;
+
+/** A place after the dates: ", Nairobi, Kenya", " - Geneva", " (Geneva, Switzerland)". */
+trailingPlace
+    : ( COMMA | SEPARATOR ) venuePlace
+    | LPAREN venuePlace RPAREN
     ;
 
 /** One venue after the lead: maybe a place, then its dates. */

@@ -377,6 +377,36 @@ class EntryShapesTest {
   }
 
   @Nested
+  class Variations {
+    @Test
+    void aPlaceAfterTheDatesInParenthesesOrAfterADash() {
+      WsisDocument doc =
+          WsisParser.parseText(
+              Pages.page(
+                  "Workshop on Spam, 12 May 2005 (Nairobi, Kenya)",
+                  "Regional Forum, 5-6 May 2005 - Geneva, Switzerland",
+                  "Expert Meeting – 7 June 2005 – Quito"));
+      assertClean(doc);
+      assertEquals(
+          List.of(
+              "7 | 12 May 2005 | Nairobi | Kenya | KE |  | Workshop on Spam",
+              "9 | 5-6 May 2005 | Geneva | Switzerland | CH |  | Regional Forum",
+              "11 | 7 June 2005 | Quito | - | - |  | Expert Meeting"),
+          rows(doc));
+    }
+
+    @Test
+    void aColonAfterTheDatesStartsTheTitle() {
+      assertEquals(
+          "Launch of the WSIS Stocktaking",
+          Pages.onlyMeeting("go 5 May 2005: Launch of the WSIS Stocktaking").title());
+      assertEquals(
+          "World Press Freedom Day",
+          Pages.onlyMeeting("• 3 May 2005: World Press Freedom Day").title());
+    }
+  }
+
+  @Nested
   class Prose {
     @Test
     void datesInSentencesAreNoEntriesAndNoErrors() {

@@ -345,7 +345,11 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
   @Override
   public ParsedLine visitDashedTitle(DashedTitleContext ctx) {
     return titled(
-        Text.normalize(Spans.text(chars, ctx.lead())), Place.NONE, null, ctx.venue(), ctx.endPlace);
+        Text.normalize(Spans.text(chars, ctx.lead())),
+        Place.NONE,
+        null,
+        ctx.venue(),
+        ctx.trailingPlace() == null ? null : ctx.trailingPlace().venuePlace());
   }
 
   /**
@@ -357,14 +361,19 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
   public ParsedLine visitConnectedTitle(ConnectedTitleContext ctx) {
     String title;
     Place leadPlace = Place.NONE;
-    if (ctx.endPlace != null) {
+    if (ctx.trailingPlace() != null) {
       title = Text.normalize(Spans.text(chars, ctx.lead()));
     } else {
       String[] split = splitLead(ctx.lead().leadPart());
       title = split[0];
       leadPlace = split[1].isEmpty() ? Place.NONE : placeOf(split[1]);
     }
-    return titled(title, leadPlace, ctx.dateRange(), ctx.venue(), ctx.endPlace);
+    return titled(
+        title,
+        leadPlace,
+        ctx.dateRange(),
+        ctx.venue(),
+        ctx.trailingPlace() == null ? null : ctx.trailingPlace().venuePlace());
   }
 
   /** {@code Conference on Open Access (Paris, France 12-13 May 2005)}. */

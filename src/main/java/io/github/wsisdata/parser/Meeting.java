@@ -1,7 +1,13 @@
 package io.github.wsisdata.parser;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * A meeting: {@code go 28 June- 1 July 2005, Geneva (Switzerland), ITU - WSIS Thematic Meeting on
@@ -56,5 +62,62 @@ public record Meeting(
         throw new IllegalArgumentException("organizer names must not be blank");
       }
     }
+  }
+
+  /**
+   * The namespace of meeting IDs: the name-based (SHA-1, version 5) UUID of the URL {@code
+   * https://github.com/wsisdata/wsis-parser/meeting} in RFC 4122's URL namespace.
+   */
+  public static final UUID ID_NAMESPACE =
+      nameBased(
+          UUID.fromString("6ba7b811-9dad-11d1-80b4-00c04fd430c8"),
+          "https://github.com/wsisdata/wsis-parser/meeting");
+
+  /**
+   * A stable ID of this meeting, from its content only: the same meeting has the same ID in every
+   * run, under every path, on every machine and in every capture of a page, and a blank line, a
+   * moved section or a changed description does not change it.
+   *
+   * <p>It is the version 5 (SHA-1, name-based) UUID, in {@link #ID_NAMESPACE}, of the UTF-8 bytes
+   * of these lines joined by {@code "\n"}: {@code wsis-meeting/1}; the start and end dates (ISO
+   * 8601); the title; the city; the country; the country code; {@code online} or nothing; then the
+   * organizers, one per line. Every text is as the record holds it (white space normalized), in
+   * Unicode normalization form NFC; an absent field is an empty line. Letter case counts: two
+   * titles that differ in case are two meetings (docs/model.md).
+   *
+   * @return the ID
+   */
+  public UUID id() {
+    StringBuilder name = new StringBuilder("wsis-meeting/1\n");
+    name.append(dates.start()).append('\n').append(dates.end()).append('\n');
+    name.append(title).append('\n');
+    name.append(place.city().orElse("")).append('\n');
+    name.append(place.country().orElse("")).append('\n');
+    name.append(place.countryCode().orElse("")).append('\n');
+    name.append(place.online() ? "online" : "");
+    for (String organizer : organizers) {
+      name.append('\n').append(organizer);
+    }
+    return nameBased(ID_NAMESPACE, Normalizer.normalize(name, Normalizer.Form.NFC));
+  }
+
+  /** RFC 4122 section 4.3, version 5: SHA-1 of the namespace's 16 bytes and the name's UTF-8. */
+  static UUID nameBased(UUID namespace, String name) {
+    MessageDigest sha1;
+    try {
+      sha1 = MessageDigest.getInstance("SHA-1");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-1", e);
+    }
+    sha1.update(
+        ByteBuffer.allocate(16)
+            .putLong(namespace.getMostSignificantBits())
+            .putLong(namespace.getLeastSignificantBits())
+            .array());
+    byte[] hash = sha1.digest(name.getBytes(StandardCharsets.UTF_8));
+    hash[6] = (byte) ((hash[6] & 0x0f) | 0x50); // version 5
+    hash[8] = (byte) ((hash[8] & 0x3f) | 0x80); // IETF variant
+    ByteBuffer bytes = ByteBuffer.wrap(hash, 0, 16);
+    return new UUID(bytes.getLong(), bytes.getLong());
   }
 }

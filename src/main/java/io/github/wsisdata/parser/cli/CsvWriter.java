@@ -10,6 +10,7 @@ import org.apache.commons.csv.CSVPrinter;
 /** One RFC 4180 row per meeting (Apache Commons CSV), with a header row. */
 final class CsvWriter implements DocumentWriter {
   static final String[] HEADER = {
+    "id",
     "source",
     "section",
     "start",
@@ -31,6 +32,7 @@ final class CsvWriter implements DocumentWriter {
     for (SourcedDocument d : documents) {
       for (Meeting m : d.document().meetings()) {
         printer.printRecord(
+            m.id(),
             d.source(),
             m.section(),
             m.dates().start(),

@@ -5,14 +5,12 @@ import io.github.wsisdata.parser.WsisDocument;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ComponentList;
@@ -41,10 +39,13 @@ final class IcsWriter implements DocumentWriter {
   @Override
   public void write(List<SourcedDocument> documents, Writer out) throws IOException {
     List<CalendarComponent> events = new ArrayList<>();
+    java.util.Set<java.util.UUID> uids = new java.util.HashSet<>();
     for (SourcedDocument d : documents) {
       Instant stamp = stamp(d.document());
       for (Meeting m : d.document().meetings()) {
-        events.add(event(d.source(), m, stamp));
+        if (uids.add(m.id())) { // the same meeting listed twice is one event
+          events.add(event(m, stamp));
+        }
       }
     }
     PropertyList properties =
@@ -115,7 +116,7 @@ final class IcsWriter implements DocumentWriter {
     return day.atStartOfDay(ZoneOffset.UTC).toInstant();
   }
 
-  private static VEvent event(String source, Meeting m, Instant stamp) {
+  private static VEvent event(Meeting m, Instant stamp) {
     LocalDate start = m.dates().start();
     LocalDate end = m.dates().end().plusDays(1);
     VEvent event;
@@ -125,7 +126,7 @@ final class IcsWriter implements DocumentWriter {
       // DTEND would be 10000-01-01, which no iCalendar DATE can hold: the same days as a duration
       event = new VEvent(start, java.time.Period.ofDays((int) m.dates().days()), text(m.title()));
     }
-    event.add(new Uid(uid(source, m)));
+    event.add(new Uid(uid(m)));
     event.replace(new DtStamp(stamp));
     String location = text(m.place().displayName());
     if (!location.isEmpty()) {
@@ -165,9 +166,11 @@ final class IcsWriter implements DocumentWriter {
     return out == null ? value : out.toString();
   }
 
-  /** Stable: a name-based UUID of source, line and dates (a line may hold two venues). */
-  static String uid(String source, Meeting m) {
-    String key = source + "\n" + m.line() + "\n" + m.dates().toIsoString();
-    return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)) + "@wsis-parser";
+  /**
+   * The meeting's stable ID ({@link Meeting#id()}): the same for the same meeting under any path,
+   * in any capture of a page, so that re-importing a calendar updates its events.
+   */
+  static String uid(Meeting m) {
+    return m.id().toString();
   }
 }

@@ -32,35 +32,45 @@ final class JsonLdWriter implements DocumentWriter {
     Json.write(root, out);
   }
 
+  /**
+   * A schema.org Event: {@code @id} is the meeting's stable ID as a {@code urn:uuid:}; empty values
+   * are left out; the attendance mode is the schema.org IRI, and only where the line says where the
+   * meeting was (online, or a place).
+   */
   private static ObjectNode event(Meeting m) {
     ObjectNode event = Json.object();
+    event.put("@id", "urn:uuid:" + m.id());
     event.put("@type", "Event");
-    event.put("name", m.title());
+    if (!m.title().isEmpty()) {
+      event.put("name", m.title());
+    }
     event.put("startDate", m.dates().start().toString());
     event.put("endDate", m.dates().end().toString());
     Place p = m.place();
     if (p.online()) {
-      event.put("eventAttendanceMode", ONLINE);
+      event.putObject("eventAttendanceMode").put("@id", ONLINE);
       event.putObject("location").put("@type", "VirtualLocation");
-    } else {
-      event.put("eventAttendanceMode", OFFLINE);
-      if (!p.equals(Place.NONE)) {
-        ObjectNode location = event.putObject("location");
-        location.put("@type", "Place");
-        location.put("name", p.displayName());
-        ObjectNode address = location.putObject("address");
-        address.put("@type", "PostalAddress");
-        p.city().ifPresent(c -> address.put("addressLocality", c));
-        p.countryCode().or(p::country).ifPresent(c -> address.put("addressCountry", c));
+    } else if (!p.equals(Place.NONE)) {
+      event.putObject("eventAttendanceMode").put("@id", OFFLINE);
+      ObjectNode location = event.putObject("location");
+      location.put("@type", "Place");
+      location.put("name", p.displayName());
+      ObjectNode address = location.putObject("address");
+      address.put("@type", "PostalAddress");
+      p.city().ifPresent(c -> address.put("addressLocality", c));
+      p.countryCode().or(p::country).ifPresent(c -> address.put("addressCountry", c));
+    }
+    if (!m.organizers().isEmpty()) {
+      ArrayNode organizers = event.putArray("organizer");
+      for (String name : m.organizers()) {
+        ObjectNode org = organizers.addObject();
+        org.put("@type", "Organization");
+        org.put("name", name);
       }
     }
-    ArrayNode organizers = event.putArray("organizer");
-    for (String name : m.organizers()) {
-      ObjectNode org = organizers.addObject();
-      org.put("@type", "Organization");
-      org.put("name", name);
+    if (!m.description().isEmpty()) {
+      event.put("description", m.description());
     }
-    event.put("description", m.description());
     return event;
   }
 }

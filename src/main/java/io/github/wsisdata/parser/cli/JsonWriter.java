@@ -68,6 +68,7 @@ final class JsonWriter implements DocumentWriter {
     ObjectNode node = Json.object();
     if (entry instanceof Meeting m) {
       node.put("type", "meeting");
+      node.put("id", m.id().toString());
       source(node, entry);
       dates(node, m.dates());
       ObjectNode place = node.putObject("place");

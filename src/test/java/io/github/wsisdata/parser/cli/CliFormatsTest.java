@@ -84,6 +84,18 @@ class CliFormatsTest {
             .getSchema(Files.readString(Path.of("docs", "wsis-document.schema.json")));
     Set<ValidationMessage> problems = schema.validate(root);
     assertEquals(Set.of(), problems);
+    // the schema rejects a day that cannot exist in a month and an ID that is no version 5 UUID
+    com.fasterxml.jackson.databind.node.ObjectNode first =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            root.get("documents").get(0).get("sections").get(0).get("entries").get(0);
+    JsonNode good = first.deepCopy();
+    first.put("start", "2005-13-45");
+    assertTrue(schema.validate(root).stream().anyMatch(m -> m.getMessage().contains("start")));
+    first.setAll((com.fasterxml.jackson.databind.node.ObjectNode) good);
+    first.put("id", "not-a-uuid");
+    assertTrue(schema.validate(root).stream().anyMatch(m -> m.getMessage().contains("id")));
+    first.setAll((com.fasterxml.jackson.databind.node.ObjectNode) good);
+    assertEquals(Set.of(), schema.validate(root));
 
     JsonNode doc = root.get("documents").get(0);
     assertEquals("wsis-regional-and-thematic-meetings.txt", doc.get("source").asText());
@@ -126,7 +138,8 @@ class CliFormatsTest {
     JsonNode expected =
         MAPPER.readTree(
             """
-            {"type": "meeting", "line": 90, "startColumn": 1, "endColumn": 91,
+            {"type": "meeting", "id": "ab2268d1-d438-533a-98cf-e5224987a2e5",
+             "line": 90, "startColumn": 1, "endColumn": 91,
              "rawText": "go 28 June- 1 July 2005, Geneva (Switzerland), ITU - WSIS Thematic Meeting on Cybersecurity",
              "start": "2005-06-28", "end": "2005-07-01",
              "place": {"city": "Geneva", "country": "Switzerland", "countryCode": "CH", "online": false},
@@ -144,7 +157,7 @@ class CliFormatsTest {
     String csv = output("csv");
     assertTrue(
         csv.startsWith(
-            "source,section,start,end,city,country,country_code,online,organizers,title,description,line\r\n"));
+            "id,source,section,start,end,city,country,country_code,online,organizers,title,description,line\r\n"));
     List<CSVRecord> records;
     try (CSVParser parser =
         CSVFormat.RFC4180
@@ -174,6 +187,7 @@ class CliFormatsTest {
     }
     assertEquals(
         List.of(
+            "770f904f-eed0-5d4c-a99c-053c48260c8a",
             "wsis-regional-and-thematic-meetings.txt",
             "Other WSIS-related Meetings",
             "2005-02-11",
@@ -246,10 +260,10 @@ class CliFormatsTest {
     JsonNode expectedOnline =
         MAPPER.readTree(
             """
-            {"@type": "Event",
+            {"@id": "urn:uuid:0ce9e230-1741-578f-8d11-a5acba8bdda9", "@type": "Event",
              "name": "Online forum on Intellectual Property in the Information Society",
              "startDate": "2005-06-01", "endDate": "2005-06-15",
-             "eventAttendanceMode": "https://schema.org/OnlineEventAttendanceMode",
+             "eventAttendanceMode": {"@id": "https://schema.org/OnlineEventAttendanceMode"},
              "location": {"@type": "VirtualLocation"},
              "organizer": [{"@type": "Organization", "name": "WIPO"}],
              "description": "DESCRIPTION"}
@@ -272,5 +286,34 @@ class CliFormatsTest {
              "address": {"@type": "PostalAddress", "addressLocality": "Geneva", "addressCountry": "CH"}}
             """),
         geneva);
+  }
+
+  /** The same meetings under five names give byte-identical calendars and JSON-LD. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"ics", "jsonld"})
+  void idsDoNotDependOnThePathTheInputWasReadFrom(String format) throws Exception {
+    String seed = "seeds/wsis-regional-and-thematic-meetings.txt";
+    String page = java.nio.file.Files.readString(java.nio.file.Path.of(seed));
+    String bundled = Cli.run("-f", format).out();
+    assertEquals(bundled, Cli.run("-f", format, seed).out());
+    assertEquals(bundled, Cli.run("-f", format, "./" + seed).out());
+    assertEquals(
+        bundled,
+        Cli.run("-f", format, java.nio.file.Path.of(seed).toAbsolutePath().toString()).out());
+    assertEquals(bundled, Cli.runWithStdin(page, "-f", format, "-").out());
+    // a blank line at the top changes no ID
+    String shifted = Cli.runWithStdin("\n\n" + page, "-f", format, "-").out();
+    assertEquals(ids(bundled), ids(shifted));
+  }
+
+  private static java.util.List<String> ids(String output) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(?:UID:|urn:uuid:)([0-9a-f-]{36})").matcher(output);
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    while (m.find()) {
+      ids.add(m.group(1));
+    }
+    assertEquals(29 - 1, ids.size(), "one ID per meeting");
+    return ids;
   }
 }

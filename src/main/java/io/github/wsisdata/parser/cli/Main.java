@@ -80,11 +80,13 @@ public final class Main implements Callable<Integer> {
       description = "Fail (exit 1, no data written) if any input has an error.")
   boolean strict;
 
-  private final PrintWriter out;
+  /** Standard output, for data: not a PrintWriter, so that write errors are not swallowed. */
+  private final Writer out;
+
   private final PrintWriter err;
   private final InputStream stdin;
 
-  Main(PrintWriter out, PrintWriter err, InputStream stdin) {
+  Main(Writer out, PrintWriter err, InputStream stdin) {
     this.out = out;
     this.err = err;
     this.stdin = stdin;
@@ -98,10 +100,14 @@ public final class Main implements Callable<Integer> {
   public static void main(String[] args) {
     useNoLoggingBackend();
     startEarly(args);
-    PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+    // the file descriptor itself: System.out is a PrintStream, which hides write errors
+    Writer out =
+        new java.io.BufferedWriter(
+            new java.io.OutputStreamWriter(
+                new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8),
+            1 << 16);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     int code = run(args, out, err, System.in);
-    out.flush();
     err.flush();
     System.exit(code);
   }
@@ -146,14 +152,22 @@ public final class Main implements Callable<Integer> {
     }
   }
 
-  static int run(String[] args, PrintWriter out, PrintWriter err, InputStream stdin) {
+  static int run(String[] args, Writer out, PrintWriter err, InputStream stdin) {
+    PrintWriter help = new PrintWriter(out);
     CommandLine cmd = new CommandLine(new Main(out, err, stdin));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
-    cmd.setOut(out);
+    cmd.setOut(help);
     cmd.setErr(err);
+    cmd.setParameterExceptionHandler(
+        (e, arguments) -> {
+          // the error and where to look, not the whole help
+          err.println("wsis: " + Terminal.escape(String.valueOf(e.getMessage())));
+          err.println("Try 'wsis --help' for more information.");
+          return 2;
+        });
     cmd.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          err.println("wsis: " + e.getMessage());
+          unexpected(e, err);
           return 1;
         });
     int code;
@@ -166,10 +180,23 @@ public final class Main implements Callable<Integer> {
               + (Runtime.getRuntime().maxMemory() >> 20)
               + " MiB); give Java more with -Xmx, or split the input");
       code = 1;
+    } catch (Throwable e) { // NOPMD: the command line's last resort, one line and exit 1
+      unexpected(e, err);
+      code = 1;
     }
-    out.flush();
+    help.flush();
     err.flush();
     return code;
+  }
+
+  /** Any unexpected failure: one line naming it, never a stack trace. */
+  static void unexpected(Throwable e, PrintWriter err) {
+    String message = e.getMessage();
+    err.println(
+        "wsis: "
+            + (message == null || message.isBlank()
+                ? "internal error: " + e.getClass().getSimpleName()
+                : Terminal.escape(message)));
   }
 
   @Override
@@ -199,7 +226,8 @@ public final class Main implements Callable<Integer> {
         e.diagnostics().forEach(d -> err.println(format(input.name(), d)));
         exit = 1;
       } catch (IOException | UncheckedIOException e) {
-        err.println("wsis: cannot read " + Terminal.escape(String.valueOf(e.getMessage())));
+        IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+        err.println("wsis: cannot read " + Terminal.escape(input.name() + ": " + reason(io)));
         exit = 1;
       }
     }
@@ -207,20 +235,78 @@ public final class Main implements Callable<Integer> {
       err.println("wsis: --strict: errors found, no data written");
       return exit;
     }
-    write(documents);
-    return exit;
+    if (exit != 0 && output != null && !output.toString().equals(STDIN)) {
+      // a failed run leaves an existing file as it was
+      err.println("wsis: " + Terminal.escape(output.toString()) + " not written: an input failed");
+      return exit;
+    }
+    int written = write(documents);
+    return Math.max(exit, written);
   }
 
-  private void write(List<SourcedDocument> documents) throws IOException {
+  /**
+   * Writes the data: to standard output, or to {@code -o FILE} through a temporary file in the same
+   * folder that is moved into place once complete (an existing file is replaced only by a complete
+   * one). A device or pipe named with {@code -o} is written directly.
+   *
+   * @return the exit code: 0, or 1 after a write error (reported)
+   */
+  private int write(List<SourcedDocument> documents) {
     DocumentWriter writer = DocumentWriter.of(format);
-    if (output == null) {
-      writer.write(documents, out);
-      out.flush();
-    } else {
-      try (Writer file = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-        writer.write(documents, file);
+    Path target = output == null || output.toString().equals(STDIN) ? null : output;
+    try {
+      if (target == null || (Files.exists(target) && !Files.isRegularFile(target))) {
+        Writer to = target == null ? out : Files.newBufferedWriter(target, StandardCharsets.UTF_8);
+        try {
+          writer.write(documents, to);
+          to.flush();
+        } finally {
+          if (target != null) {
+            to.close();
+          }
+        }
+        return 0;
       }
+      Path folder = target.toAbsolutePath().getParent();
+      Path temporary = Files.createTempFile(folder, ".wsis-", ".tmp");
+      try {
+        try (Writer file = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+          writer.write(documents, file);
+        }
+        move(temporary, target);
+      } finally {
+        Files.deleteIfExists(temporary);
+      }
+      return 0;
+    } catch (IOException | UncheckedIOException e) {
+      IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+      if (target == null && brokenPipe(io)) {
+        return 0; // the reader (head, less) has all it wanted: end quietly
+      }
+      err.println(
+          "wsis: write error: "
+              + (target == null ? "" : Terminal.escape(target.toString()) + ": ")
+              + Terminal.escape(reason(io)));
+      return 1;
     }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(
+          from,
+          to,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+      Files.move(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** EPIPE: the other end of a pipe was closed. */
+  static boolean brokenPipe(IOException e) {
+    String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+    return message.contains("broken pipe") || message.contains("stream closed");
   }
 
   private void report(String name, WsisDocument document) {
@@ -357,14 +443,32 @@ public final class Main implements Callable<Integer> {
     return ok[0];
   }
 
-  private static String reason(IOException e) {
+  /** Why a file could not be read or written, in the words of GNU tools. */
+  static String reason(IOException e) {
     if (e instanceof java.nio.file.AccessDeniedException) {
       return "permission denied";
     }
     if (e instanceof java.nio.file.NoSuchFileException) {
       return "no such file";
     }
-    return String.valueOf(e.getMessage());
+    if (e instanceof java.nio.file.NotDirectoryException) {
+      return "not a directory";
+    }
+    String message = String.valueOf(e.getMessage());
+    if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+      message = fs.getReason();
+    }
+    String lower = message.toLowerCase(Locale.ROOT);
+    if (lower.contains("is a directory")) {
+      return "is a directory";
+    }
+    if (lower.contains("no space left")) {
+      return "no space left on device";
+    }
+    if (lower.contains("permission denied")) {
+      return "permission denied";
+    }
+    return message;
   }
 
   /** Version from the jar manifest. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,7 +84,8 @@ class CliBehaviourTest {
     Cli.Result r = Cli.run("--format", "xml");
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("xml"), r.err());
-    assertTrue(r.err().contains("Usage: wsis"), r.err());
+    assertTrue(r.err().contains("Try 'wsis --help'"), r.err());
+    assertEquals(2, r.err().lines().count(), r.err());
     noStackTrace(r);
   }
 
@@ -201,5 +203,130 @@ class CliBehaviourTest {
     writer.join(10_000);
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().endsWith("28 meetings, 1 cross-reference, 0 errors, 2 warnings\n"));
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // File handling, the way GNU tools behave
+  // ------------------------------------------------------------------------------------------
+
+  /** A standard output whose writes fail as a full disk or a closed pipe makes them fail. */
+  private static Cli.Result runWithFailingOutput(String failure, String... args) {
+    java.io.Writer failing =
+        new java.io.Writer() {
+          @Override
+          public void write(char[] buffer, int offset, int length) throws java.io.IOException {
+            throw new java.io.IOException(failure);
+          }
+
+          @Override
+          public void flush() throws java.io.IOException {
+            throw new java.io.IOException(failure);
+          }
+
+          @Override
+          public void close() {}
+        };
+    java.io.StringWriter err = new java.io.StringWriter();
+    int exit =
+        Main.run(
+            args,
+            failing,
+            new java.io.PrintWriter(err),
+            new java.io.ByteArrayInputStream(new byte[0]));
+    return new Cli.Result(exit, "", err.toString());
+  }
+
+  /** The command's own messages, without the page's diagnostics. */
+  private static List<String> ownLines(Cli.Result r) {
+    return r.err().lines().filter(l -> l.startsWith("wsis: ")).toList();
+  }
+
+  @Test
+  void aWriteErrorOnStandardOutputIsReportedAndExitsOne() {
+    Cli.Result r = runWithFailingOutput("No space left on device", "-f", "json");
+    assertEquals(1, r.exit());
+    assertEquals(List.of("wsis: write error: no space left on device"), ownLines(r));
+  }
+
+  @Test
+  void aReaderThatClosesEarlyEndsTheRunQuietly() {
+    Cli.Result r = runWithFailingOutput("Broken pipe", "-f", "csv");
+    assertEquals(0, r.exit());
+    assertEquals(List.of(), ownLines(r)); // only the page's own two warnings
+    assertEquals(2, r.err().lines().count(), r.err());
+  }
+
+  @Test
+  void writingToAFullDeviceNamedWithOutputIsAWriteError() {
+    Cli.Result r = Cli.run("-f", "json", "-o", "/dev/full");
+    assertEquals(1, r.exit());
+    assertEquals(List.of("wsis: write error: /dev/full: no space left on device"), ownLines(r));
+  }
+
+  @Test
+  void theOutputFileIsReplacedOnlyByACompleteRun() throws Exception {
+    Path out = dir.resolve("out.json");
+    Files.writeString(out, "old");
+    Path bad = dir.resolve("bad.txt");
+    Files.writeString(bad, " H\n\ngo 31 April 2005, Geneva, ITU - T\n");
+    // --strict fails: the old file stays, no temporary file is left
+    assertEquals(1, Cli.run("--strict", "-f", "json", "-o", out.toString(), bad.toString()).exit());
+    assertEquals("old", Files.readString(out));
+    // an input that cannot be read fails the run: the same
+    Cli.Result missing =
+        Cli.run("-f", "json", "-o", out.toString(), dir.resolve("nope.txt").toString());
+    assertEquals(1, missing.exit());
+    assertTrue(missing.err().contains("out.json not written"), missing.err());
+    assertEquals("old", Files.readString(out));
+    try (var files = Files.list(dir)) {
+      assertEquals(
+          List.of("bad.txt", "out.json"),
+          files.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+    // a complete run replaces it
+    assertEquals(0, Cli.run("-f", "json", "-o", out.toString()).exit());
+    assertTrue(Files.readString(out).startsWith("{"));
+  }
+
+  @Test
+  void outputDashIsStandardOutput() {
+    Cli.Result r = Cli.run("-f", "csv", "-o", "-");
+    assertEquals(0, r.exit());
+    assertTrue(r.out().startsWith("id,source,"), r.out());
+    assertFalse(Files.exists(Path.of("-")));
+  }
+
+  @Test
+  void readErrorsSayWhy() throws Exception {
+    Cli.Result missing = Cli.run(dir.resolve("missing.txt").toString());
+    assertEquals(
+        "wsis: cannot read " + dir.resolve("missing.txt") + ": no such file\n", missing.err());
+    assertEquals("permission denied", Main.reason(new java.nio.file.AccessDeniedException("x")));
+    assertEquals(
+        "is a directory",
+        Main.reason(new java.nio.file.FileSystemException("x", null, "Is a directory")));
+    assertEquals(
+        "is a directory",
+        Main.reason(new java.io.IOException("x: is a directory, not a page file")));
+  }
+
+  @Test
+  void aUsageErrorPrintsTheErrorAndOneLineAboutHelp() {
+    Cli.Result r = Cli.run("--no-such-option");
+    assertEquals(2, r.exit());
+    assertEquals(
+        List.of(
+            "wsis: Unknown option: '--no-such-option'", "Try 'wsis --help' for more information."),
+        r.err().lines().toList());
+  }
+
+  @Test
+  void anUnexpectedFailureIsOneLine() {
+    java.io.StringWriter err = new java.io.StringWriter();
+    Main.unexpected(new NullPointerException(), new java.io.PrintWriter(err, true));
+    assertEquals("wsis: internal error: NullPointerException\n", err.toString());
+    err.getBuffer().setLength(0);
+    Main.unexpected(new StackOverflowError("deep"), new java.io.PrintWriter(err, true));
+    assertEquals("wsis: deep\n", err.toString());
   }
 }

@@ -42,4 +42,19 @@ public record CrossReference(
     Objects.requireNonNull(section, "section");
     Objects.requireNonNull(source, "source");
   }
+
+  /**
+   * A stable ID of this cross-reference from its content only, as {@link Meeting#id()} is for a
+   * meeting: the version 5 UUID, in {@link Meeting#ID_NAMESPACE}, of {@code
+   * wsis-cross-reference/1}, the start and end dates and the note, joined by {@code "\n"} (NFC).
+   *
+   * @return the ID
+   */
+  public java.util.UUID id() {
+    return Meeting.nameBased(
+        Meeting.ID_NAMESPACE,
+        java.text.Normalizer.normalize(
+            "wsis-cross-reference/1\n" + dates.start() + "\n" + dates.end() + "\n" + note,
+            java.text.Normalizer.Form.NFC));
+  }
 }

@@ -1,16 +1,24 @@
 package io.github.wsisdata.parser.cli;
 
+import io.github.wsisdata.parser.CrossReference;
+import io.github.wsisdata.parser.Entry;
 import io.github.wsisdata.parser.Meeting;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** One RFC 4180 row per meeting (Apache Commons CSV), with a header row. */
+/**
+ * One RFC 4180 row per meeting and per cross-reference, in page order (Apache Commons CSV), with a
+ * header row; text cells are guarded against formula injection.
+ */
 final class CsvWriter implements DocumentWriter {
   static final String[] HEADER = {
     "id",
+    "type",
     "source",
     "section",
     "start",
@@ -22,31 +30,81 @@ final class CsvWriter implements DocumentWriter {
     "organizers",
     "title",
     "description",
-    "line"
+    "line",
+    "notes",
+    "resolves_to_line"
   };
+
+  private final boolean excel;
+
+  /**
+   * @param excel start with a UTF-8 byte order mark, which spreadsheet programs need to read UTF-8
+   */
+  CsvWriter(boolean excel) {
+    this.excel = excel;
+  }
 
   @Override
   public void write(List<SourcedDocument> documents, Writer out) throws IOException {
+    if (excel) {
+      out.write('\uFEFF');
+    }
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
     CSVPrinter printer = new CSVPrinter(out, format);
     for (SourcedDocument d : documents) {
-      for (Meeting m : d.document().meetings()) {
-        printer.printRecord(
-            m.id(),
-            d.source(),
-            m.section(),
-            m.dates().start(),
-            m.dates().end(),
-            m.place().city().orElse(""),
-            m.place().country().orElse(""),
-            m.place().countryCode().orElse(""),
-            m.place().online(),
-            String.join("; ", m.organizers()),
-            m.title(),
-            m.description(),
-            m.line());
+      Map<CrossReference, Optional<Meeting>> resolved = d.document().resolveAll();
+      for (Entry entry : d.document().entries()) {
+        if (entry instanceof Meeting m) {
+          printer.printRecord(
+              m.id(),
+              "meeting",
+              cell(d.source()),
+              cell(m.section()),
+              m.dates().start(),
+              m.dates().end(),
+              cell(m.place().city().orElse("")),
+              cell(m.place().country().orElse("")),
+              m.place().countryCode().orElse(""),
+              m.place().online(),
+              cell(String.join("; ", m.organizers())),
+              cell(m.title()),
+              cell(m.description()),
+              m.line(),
+              cell(String.join("; ", m.notes())),
+              "");
+        } else if (entry instanceof CrossReference c) {
+          printer.printRecord(
+              c.id(),
+              "crossReference",
+              cell(d.source()),
+              cell(c.section()),
+              c.dates().start(),
+              c.dates().end(),
+              "",
+              "",
+              "",
+              "",
+              "",
+              cell(c.referencedTitle()),
+              cell(c.description()),
+              c.line(),
+              cell(c.note()),
+              resolved.get(c).map(m -> Integer.toString(m.line())).orElse(""));
+        }
       }
     }
     printer.flush();
+  }
+
+  /**
+   * A text cell that a spreadsheet would run as a formula ({@code =}, {@code +}, {@code -},
+   * {@code @}, a tab or a carriage return first) gets a leading {@code '}, as OWASP's CSV injection
+   * rule says; other text is written as it is.
+   */
+  static String cell(String text) {
+    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+      return "'" + text;
+    }
+    return text;
   }
 }

@@ -8,11 +8,11 @@ import java.util.List;
 interface DocumentWriter {
   void write(List<SourcedDocument> documents, Writer out) throws IOException;
 
-  static DocumentWriter of(Format format) {
+  static DocumentWriter of(Format format, boolean excel) {
     return switch (format) {
       case TABLE -> new TableWriter();
       case JSON -> new JsonWriter();
-      case CSV -> new CsvWriter();
+      case CSV -> new CsvWriter(excel);
       case ICS -> new IcsWriter();
       case JSONLD -> new JsonLdWriter();
     };

@@ -1,5 +1,8 @@
 package io.github.wsisdata.parser.cli;
 
+import io.github.wsisdata.parser.CrossReference;
+import io.github.wsisdata.parser.DateRange;
+import io.github.wsisdata.parser.Entry;
 import io.github.wsisdata.parser.Meeting;
 import io.github.wsisdata.parser.WsisDocument;
 import java.io.IOException;
@@ -11,6 +14,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ComponentList;
@@ -23,6 +28,7 @@ import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RelatedTo;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
@@ -42,9 +48,13 @@ final class IcsWriter implements DocumentWriter {
     java.util.Set<java.util.UUID> uids = new java.util.HashSet<>();
     for (SourcedDocument d : documents) {
       Instant stamp = stamp(d.document());
-      for (Meeting m : d.document().meetings()) {
-        if (uids.add(m.id())) { // the same meeting listed twice is one event
+      Map<CrossReference, Optional<Meeting>> resolved = d.document().resolveAll();
+      for (Entry entry : d.document().entries()) {
+        if (entry instanceof Meeting m && uids.add(m.id())) {
+          // the same meeting listed twice is one event
           events.add(event(m, stamp));
+        } else if (entry instanceof CrossReference c && uids.add(c.id())) {
+          events.add(reference(c, resolved.get(c), stamp));
         }
       }
     }
@@ -116,18 +126,41 @@ final class IcsWriter implements DocumentWriter {
     return day.atStartOfDay(ZoneOffset.UTC).toInstant();
   }
 
-  private static VEvent event(Meeting m, Instant stamp) {
-    LocalDate start = m.dates().start();
-    LocalDate end = m.dates().end().plusDays(1);
+  private static VEvent allDay(DateRange dates, String summary, String uid, Instant stamp) {
+    LocalDate start = dates.start();
+    LocalDate end = dates.end().plusDays(1);
     VEvent event;
     if (end.getYear() <= 9999) {
-      event = new VEvent(start, end, text(m.title()));
+      event = new VEvent(start, end, text(summary));
     } else {
       // DTEND would be 10000-01-01, which no iCalendar DATE can hold: the same days as a duration
-      event = new VEvent(start, java.time.Period.ofDays((int) m.dates().days()), text(m.title()));
+      event = new VEvent(start, java.time.Period.ofDays((int) dates.days()), text(summary));
     }
-    event.add(new Uid(uid(m)));
+    event.add(new Uid(uid));
     event.replace(new DtStamp(stamp));
+    return event;
+  }
+
+  /**
+   * A cross-reference as its own event: SUMMARY {@code See: TITLE}, the note and description, the
+   * category {@code Cross-reference} beside the section, and RELATED-TO the meeting it resolves to.
+   */
+  private static VEvent reference(CrossReference c, Optional<Meeting> target, Instant stamp) {
+    VEvent event = allDay(c.dates(), "See: " + c.referencedTitle(), c.id().toString(), stamp);
+    String description = c.description().isEmpty() ? c.note() : c.note() + "\n\n" + c.description();
+    event.add(new Description(text(description)));
+    List<String> categories = new ArrayList<>();
+    if (!c.section().isEmpty()) {
+      categories.add(text(c.section()));
+    }
+    categories.add("Cross-reference");
+    event.add(new Categories(new TextList(categories)));
+    target.ifPresent(m -> event.add(new RelatedTo(uid(m))));
+    return event;
+  }
+
+  private static VEvent event(Meeting m, Instant stamp) {
+    VEvent event = allDay(m.dates(), m.title(), uid(m), stamp);
     String location = text(m.place().displayName());
     if (!location.isEmpty()) {
       event.add(new Location(location));

@@ -2,11 +2,15 @@ package io.github.wsisdata.parser.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.wsisdata.parser.CrossReference;
+import io.github.wsisdata.parser.Entry;
 import io.github.wsisdata.parser.Meeting;
 import io.github.wsisdata.parser.Place;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** A schema.org {@code ItemList} of {@code Event}s as JSON-LD (written with Jackson). */
 final class JsonLdWriter implements DocumentWriter {
@@ -21,15 +25,44 @@ final class JsonLdWriter implements DocumentWriter {
     ArrayNode items = root.putArray("itemListElement");
     int position = 0;
     for (SourcedDocument d : documents) {
-      for (Meeting m : d.document().meetings()) {
+      Map<CrossReference, Optional<Meeting>> resolved = d.document().resolveAll();
+      for (Entry entry : d.document().entries()) {
+        ObjectNode event;
+        if (entry instanceof Meeting m) {
+          event = event(m);
+        } else if (entry instanceof CrossReference c) {
+          event = reference(c, resolved.get(c));
+        } else {
+          continue;
+        }
         ObjectNode item = items.addObject();
         item.put("@type", "ListItem");
         item.put("position", ++position);
-        item.set("item", event(m));
+        item.set("item", event);
       }
     }
     root.put("numberOfItems", position);
     Json.write(root, out);
+  }
+
+  /**
+   * A cross-reference: an Event whose {@code name} is the referenced title, with the note as its
+   * {@code disambiguatingDescription} and, when it resolves, {@code sameAs} the meeting's {@code
+   * @id}.
+   */
+  private static ObjectNode reference(CrossReference c, Optional<Meeting> target) {
+    ObjectNode event = Json.object();
+    event.put("@id", "urn:uuid:" + c.id());
+    event.put("@type", "Event");
+    event.put("name", c.referencedTitle());
+    event.put("startDate", c.dates().start().toString());
+    event.put("endDate", c.dates().end().toString());
+    event.put("disambiguatingDescription", c.note());
+    target.ifPresent(m -> event.put("sameAs", "urn:uuid:" + m.id()));
+    if (!c.description().isEmpty()) {
+      event.put("description", c.description());
+    }
+    return event;
   }
 
   /**

@@ -81,6 +81,7 @@ final class JsonWriter implements DocumentWriter {
       node.set("notes", Json.strings(m.notes()));
     } else if (entry instanceof CrossReference c) {
       node.put("type", "crossReference");
+      node.put("id", c.id().toString());
       source(node, entry);
       dates(node, c.dates());
       node.put("note", c.note());

@@ -76,6 +76,11 @@ public final class Main implements Callable<Integer> {
   Path output;
 
   @Option(
+      names = "--excel",
+      description = "With -f csv: start with a UTF-8 byte order mark, for spreadsheet programs.")
+  boolean excel;
+
+  @Option(
       names = "--strict",
       description = "Fail (exit 1, no data written) if any input has an error.")
   boolean strict;
@@ -201,6 +206,11 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (excel && format != Format.CSV) {
+      err.println("wsis: --excel goes with -f csv");
+      err.println("Try 'wsis --help' for more information.");
+      return 2;
+    }
     if (inputs.contains("")) {
       // a usage error (exit 2): an empty name would otherwise read the current folder
       err.println(
@@ -252,7 +262,7 @@ public final class Main implements Callable<Integer> {
    * @return the exit code: 0, or 1 after a write error (reported)
    */
   private int write(List<SourcedDocument> documents) {
-    DocumentWriter writer = DocumentWriter.of(format);
+    DocumentWriter writer = DocumentWriter.of(format, excel);
     Path target = output == null || output.toString().equals(STDIN) ? null : output;
     try {
       if (target == null || (Files.exists(target) && !Files.isRegularFile(target))) {

@@ -53,7 +53,7 @@ class CliBehaviourTest {
     Files.writeString(dir.resolve("a/notes.md"), "not a page");
     Cli.Result r = Cli.run("--format", "csv", dir.toString());
     assertEquals(0, r.exit(), r.err());
-    assertEquals(1 + 2 * 28, r.out().split("\r\n").length);
+    assertEquals(1 + 2 * (28 + 1), r.out().split("\r\n").length);
     assertTrue(r.out().contains(dir.resolve("a/one.txt") + ","));
     assertTrue(r.out().contains(dir.resolve("a/b/two.txt") + ","));
     Cli.Result table = Cli.run(dir.toString());
@@ -139,7 +139,7 @@ class CliBehaviourTest {
     Path good = Files.copy(SEED, dir.resolve("good.txt"));
     Cli.Result r = Cli.run("--format", "csv", good.toString(), "bad\u0000name.txt");
     assertEquals(1, r.exit());
-    assertEquals(1 + 28, r.out().split("\r\n").length, "the good page is written");
+    assertEquals(1 + 28 + 1, r.out().split("\r\n").length, "the good page is written");
     assertTrue(r.err().contains("wsis: cannot read bad\\u0000name.txt"), r.err());
     noStackTrace(r);
   }
@@ -292,7 +292,7 @@ class CliBehaviourTest {
   void outputDashIsStandardOutput() {
     Cli.Result r = Cli.run("-f", "csv", "-o", "-");
     assertEquals(0, r.exit());
-    assertTrue(r.out().startsWith("id,source,"), r.out());
+    assertTrue(r.out().startsWith("id,type,source,"), r.out());
     assertFalse(Files.exists(Path.of("-")));
   }
 

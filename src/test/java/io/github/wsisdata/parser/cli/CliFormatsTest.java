@@ -157,18 +157,37 @@ class CliFormatsTest {
     String csv = output("csv");
     assertTrue(
         csv.startsWith(
-            "id,source,section,start,end,city,country,country_code,online,organizers,title,description,line\r\n"));
-    List<CSVRecord> records;
-    try (CSVParser parser =
-        CSVFormat.RFC4180
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .get()
-            .parse(new StringReader(csv))) {
-      records = parser.getRecords();
-    }
+            "id,type,source,section,start,end,city,country,country_code,online,organizers,title,"
+                + "description,line,notes,resolves_to_line\r\n"));
+    List<CSVRecord> records = csvRecords(csv);
+    assertEquals(28 + 1, records.size());
+    List<CSVRecord> all = records;
+    records = all.stream().filter(r -> r.get("type").equals("meeting")).toList();
     assertEquals(28, records.size());
+    // the cross-reference of line 76, typed from the page
+    assertEquals(
+        List.of(
+            "ea356d51-e893-554d-9e79-fabeefd9836e",
+            "crossReference",
+            "wsis-regional-and-thematic-meetings.txt",
+            "WSIS Thematic Meetings (chronological list)",
+            "2005-06-07",
+            "2005-06-10",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "Measuring the Information Society",
+            "",
+            "76",
+            "see follow-up meetings of the conference \"Measuring the Information Society\"",
+            "44"),
+        all.stream()
+            .filter(r -> r.get("type").equals("crossReference"))
+            .findFirst()
+            .orElseThrow()
+            .toList());
     for (int i = 0; i < GOLDEN.size(); i++) {
       ExpectedMeeting e = GOLDEN.get(i);
       CSVRecord r = records.get(i);
@@ -188,6 +207,7 @@ class CliFormatsTest {
     assertEquals(
         List.of(
             "770f904f-eed0-5d4c-a99c-053c48260c8a",
+            "meeting",
             "wsis-regional-and-thematic-meetings.txt",
             "Other WSIS-related Meetings",
             "2005-02-11",
@@ -199,7 +219,9 @@ class CliFormatsTest {
             "Government of Malta; Diplo Foundation; SDC; GKP",
             "International Conference on Multistakeholder Diplomacy",
             GOLDEN.get(27).description(),
-            "130"),
+            "130",
+            "",
+            ""),
         records.get(27).toList());
   }
 
@@ -215,8 +237,28 @@ class CliFormatsTest {
     assertFalse(ics.contains("DTSTAMP:2026"), "DTSTAMP must not come from the clock");
 
     Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
-    List<VEvent> events = calendar.getComponents("VEVENT");
+    List<VEvent> all = calendar.getComponents("VEVENT");
+    assertEquals(28 + 1, all.size());
+    List<VEvent> events =
+        all.stream()
+            .filter(
+                ev -> !String.valueOf(value(ev, Property.CATEGORIES)).contains("Cross-reference"))
+            .toList();
     assertEquals(28, events.size());
+    VEvent reference = all.get(16); // after the 16 meetings above line 76
+    assertEquals("See: Measuring the Information Society", value(reference, Property.SUMMARY));
+    assertEquals("20050607", value(reference, Property.DTSTART));
+    assertEquals("20050611", value(reference, Property.DTEND));
+    assertEquals("ea356d51-e893-554d-9e79-fabeefd9836e", value(reference, Property.UID));
+    assertEquals(
+        "see follow-up meetings of the conference \"Measuring the Information Society\"",
+        value(reference, Property.DESCRIPTION));
+    assertEquals(
+        "WSIS Thematic Meetings (chronological list),Cross-reference",
+        value(reference, Property.CATEGORIES));
+    // it resolves to the meeting of line 44, whose UID it names
+    assertEquals(value(events.get(8), Property.UID), value(reference, Property.RELATED_TO));
+    assertEquals(44, GOLDEN.get(8).line());
     DateTimeFormatter basic = DateTimeFormatter.BASIC_ISO_DATE;
     for (int i = 0; i < GOLDEN.size(); i++) {
       ExpectedMeeting e = GOLDEN.get(i);
@@ -235,7 +277,7 @@ class CliFormatsTest {
           value(event, Property.DESCRIPTION));
     }
     assertEquals(
-        28, events.stream().map(ev -> value(ev, Property.UID)).distinct().count(), "unique UIDs");
+        29, all.stream().map(ev -> value(ev, Property.UID)).distinct().count(), "unique UIDs");
   }
 
   private static String value(VEvent event, String name) {
@@ -247,12 +289,34 @@ class CliFormatsTest {
     JsonNode root = MAPPER.readTree(output("jsonld"));
     assertEquals("https://schema.org", root.get("@context").asText());
     assertEquals("ItemList", root.get("@type").asText());
-    assertEquals(28, root.get("numberOfItems").asInt());
-    JsonNode items = root.get("itemListElement");
+    assertEquals(28 + 1, root.get("numberOfItems").asInt());
+    JsonNode all = root.get("itemListElement");
+    assertEquals(28 + 1, all.size());
+    JsonNode reference = all.get(16).get("item");
+    assertEquals(17, all.get(16).get("position").asInt());
+    assertEquals(
+        MAPPER.readTree(
+            """
+            {"@id": "urn:uuid:ea356d51-e893-554d-9e79-fabeefd9836e", "@type": "Event",
+             "name": "Measuring the Information Society",
+             "startDate": "2005-06-07", "endDate": "2005-06-10",
+             "disambiguatingDescription":
+               "see follow-up meetings of the conference \\"Measuring the Information Society\\"",
+             "sameAs": "urn:uuid:ID44"}
+            """
+                .replace("ID44", all.get(8).get("item").get("@id").asText().substring(9))),
+        reference);
+    com.fasterxml.jackson.databind.node.ArrayNode items = MAPPER.createArrayNode();
+    all.forEach(
+        item -> {
+          if (!item.get("item").has("disambiguatingDescription")) {
+            items.add(item);
+          }
+        });
     assertEquals(28, items.size());
     for (int i = 0; i < GOLDEN.size(); i++) {
       JsonNode event = items.get(i).get("item");
-      assertEquals(i + 1, items.get(i).get("position").asInt());
+      assertEquals(i < 16 ? i + 1 : i + 2, items.get(i).get("position").asInt());
       assertEquals(GOLDEN.get(i).title(), event.get("name").asText());
       assertEquals(GOLDEN.get(i).start(), event.get("startDate").asText());
       assertEquals(GOLDEN.get(i).end(), event.get("endDate").asText());
@@ -308,12 +372,50 @@ class CliFormatsTest {
 
   private static java.util.List<String> ids(String output) {
     java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("(?:UID:|urn:uuid:)([0-9a-f-]{36})").matcher(output);
+        java.util.regex.Pattern.compile("(?:UID:|\"@id\" : \"urn:uuid:)([0-9a-f-]{36})")
+            .matcher(output);
     java.util.List<String> ids = new java.util.ArrayList<>();
     while (m.find()) {
       ids.add(m.group(1));
     }
-    assertEquals(29 - 1, ids.size(), "one ID per meeting");
+    assertEquals(28 + 1, ids.size(), "one ID per meeting and cross-reference");
     return ids;
+  }
+
+  @Test
+  void csvCellsThatASpreadsheetWouldRunAsFormulasAreGuarded() throws Exception {
+    String page =
+        " H\n\ngo 1 May 2005, Geneva (Switzerland), @ITU/+UN - =HYPERLINK(\"x\")\n\n-1 point\n";
+    Cli.Result r = Cli.runWithStdin(page, "-f", "csv", "-");
+    assertEquals(0, r.exit(), r.err());
+    CSVRecord row = csvRecords(r.out()).get(0);
+    assertEquals("'=HYPERLINK(\"x\")", row.get("title"));
+    assertEquals("'@ITU; +UN", row.get("organizers"));
+    assertEquals("'-1 point", row.get("description"));
+    assertEquals("2005-05-01", row.get("start"));
+  }
+
+  @Test
+  void excelCsvStartsWithAByteOrderMark() {
+    Cli.Result r = Cli.run("-f", "csv", "--excel");
+    assertEquals(0, r.exit());
+    assertTrue(r.out().startsWith("\uFEFFid,type,source,"), r.out().substring(0, 20));
+    assertFalse(Cli.run("-f", "csv").out().startsWith("\uFEFF"));
+    Cli.Result json = Cli.run("-f", "json", "--excel");
+    assertEquals(2, json.exit());
+    assertEquals("wsis: --excel goes with -f csv", json.err().lines().findFirst().orElseThrow());
+  }
+
+  /** Reads CSV back with Apache Commons CSV, the header naming the columns. */
+  private static List<CSVRecord> csvRecords(String csv) throws java.io.IOException {
+    try (CSVParser parser =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(csv))) {
+      return parser.getRecords();
+    }
   }
 }

@@ -8,10 +8,11 @@ import java.util.List;
 interface DocumentWriter {
   void write(List<SourcedDocument> documents, Writer out) throws IOException;
 
-  static DocumentWriter of(Format format, boolean excel) {
+  static DocumentWriter of(Format format, boolean excel, boolean flat) {
     return switch (format) {
       case TABLE -> new TableWriter();
-      case JSON -> new JsonWriter();
+      case JSON -> flat ? new FlatWriter(false) : new JsonWriter();
+      case JSONL -> new FlatWriter(true);
       case CSV -> new CsvWriter(excel);
       case ICS -> new IcsWriter();
       case JSONLD -> new JsonLdWriter();

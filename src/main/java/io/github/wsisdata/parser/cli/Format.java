@@ -6,6 +6,8 @@ enum Format {
   TABLE,
   /** The whole documents as JSON (Jackson), see docs/wsis-document.schema.json. */
   JSON,
+  /** One flat JSON object per meeting and cross-reference per line (JSON Lines). */
+  JSONL,
   /** One RFC 4180 row per meeting (Apache Commons CSV). */
   CSV,
   /** One all-day VEVENT per meeting (ical4j). */

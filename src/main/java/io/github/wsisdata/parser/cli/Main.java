@@ -48,7 +48,7 @@ import picocli.CommandLine.Parameters;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success (warnings allowed)",
-      "1:an input could not be read, or --strict and an input has an error",
+      "1:an input could not be read, a write failed, or --strict and an input has an error",
       "2:usage error"
     })
 public final class Main implements Callable<Integer> {
@@ -66,7 +66,7 @@ public final class Main implements Callable<Integer> {
       names = {"-f", "--format"},
       defaultValue = "table",
       paramLabel = "FORMAT",
-      description = "table, json, csv, ics or jsonld (default: ${DEFAULT-VALUE}).")
+      description = "table, json, jsonl, csv, ics or jsonld (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(
@@ -74,6 +74,11 @@ public final class Main implements Callable<Integer> {
       paramLabel = "FILE",
       description = "Write the data to FILE instead of standard output.")
   Path output;
+
+  @Option(
+      names = "--flat",
+      description = "With -f json: one flat record per meeting (as jsonl) in an array.")
+  boolean flat;
 
   @Option(
       names = "--excel",
@@ -206,6 +211,11 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (flat && format != Format.JSON && format != Format.CSV) {
+      err.println("wsis: --flat goes with -f json or -f csv (csv is always flat)");
+      err.println("Try 'wsis --help' for more information.");
+      return 2;
+    }
     if (excel && format != Format.CSV) {
       err.println("wsis: --excel goes with -f csv");
       err.println("Try 'wsis --help' for more information.");
@@ -262,7 +272,7 @@ public final class Main implements Callable<Integer> {
    * @return the exit code: 0, or 1 after a write error (reported)
    */
   private int write(List<SourcedDocument> documents) {
-    DocumentWriter writer = DocumentWriter.of(format, excel);
+    DocumentWriter writer = DocumentWriter.of(format, excel, flat);
     Path target = output == null || output.toString().equals(STDIN) ? null : output;
     try {
       if (target == null || (Files.exists(target) && !Files.isRegularFile(target))) {

@@ -40,14 +40,16 @@ class CliFormatsTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final List<ExpectedMeeting> GOLDEN = SeedPageGolden.MEETINGS;
 
-  private static String output(String format) {
-    Cli.Result r = Cli.run("--format", format);
+  private static String output(String format, String... more) {
+    List<String> args = new ArrayList<>(List.of("--format", format));
+    args.addAll(List.of(more));
+    Cli.Result r = Cli.run(args.toArray(String[]::new));
     assertEquals(0, r.exit(), r.err());
     return r.out();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"table", "json", "csv", "ics", "jsonld"})
+  @ValueSource(strings = {"table", "json", "csv", "ics", "jsonld", "jsonl"})
   void everyFormatIsDeterministic(String format) {
     assertEquals(output(format), output(format));
   }
@@ -417,5 +419,46 @@ class CliFormatsTest {
             .parse(new StringReader(csv))) {
       return parser.getRecords();
     }
+  }
+
+  @Test
+  void jsonLinesHaveOneFlatRecordPerMeetingAndCrossReference() throws Exception {
+    List<String> lines = output("jsonl").lines().toList();
+    assertEquals(28 + 1, lines.size());
+    List<JsonNode> records = new ArrayList<>();
+    for (String line : lines) {
+      records.add(MAPPER.readTree(line)); // each line is a whole JSON value
+    }
+    JsonNode first = records.get(0);
+    assertEquals(
+        MAPPER.readTree(
+            """
+            {"id": "dbc72de0-446f-5c7e-992e-73aefb8f3539", "type": "meeting",
+             "source": "wsis-regional-and-thematic-meetings.txt", "line": 12,
+             "section": "WSIS Thematic Meetings (chronological list)",
+             "start": "2004-02-26", "end": "2004-02-27",
+             "city": "Geneva", "country": "Switzerland", "countryCode": "CH", "online": false,
+             "organizers": ["ITU"], "title": "Workshop on Internet Governance", "notes": [],
+             "note": null, "resolvesToLine": null, "description": "DESCRIPTION"}
+            """
+                .replace("DESCRIPTION", GOLDEN.get(0).description())),
+        first);
+    JsonNode reference = records.get(16);
+    assertEquals("crossReference", reference.get("type").asText());
+    assertEquals(76, reference.get("line").asInt());
+    assertEquals(44, reference.get("resolvesToLine").asInt());
+    assertEquals("Measuring the Information Society", reference.get("title").asText());
+    // the same fields in the same order on every line, for tools that infer one schema
+    List<String> fields = new ArrayList<>();
+    first.fieldNames().forEachRemaining(fields::add);
+    for (JsonNode record : records) {
+      List<String> theirs = new ArrayList<>();
+      record.fieldNames().forEachRemaining(theirs::add);
+      assertEquals(fields, theirs);
+    }
+    // --flat JSON: the same records in one array
+    JsonNode flat = MAPPER.readTree(output("json", "--flat"));
+    assertEquals(MAPPER.valueToTree(records), flat);
+    assertEquals(2, Cli.run("-f", "ics", "--flat").exit());
   }
 }

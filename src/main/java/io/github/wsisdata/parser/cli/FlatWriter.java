@@ -1,0 +1,110 @@
+package io.github.wsisdata.parser.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.wsisdata.parser.CrossReference;
+import io.github.wsisdata.parser.Entry;
+import io.github.wsisdata.parser.Meeting;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One flat record per meeting and per cross-reference, every record with the same fields in the
+ * same order (absent values {@code null}): as JSON Lines ({@code -f jsonl}, one compact object per
+ * line, for jq, pandas {@code read_json(lines=True)} and DuckDB {@code read_json_auto}), or as one
+ * JSON array ({@code -f json --flat}).
+ */
+final class FlatWriter implements DocumentWriter {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final boolean lines;
+
+  /**
+   * @param lines JSON Lines; otherwise one indented JSON array
+   */
+  FlatWriter(boolean lines) {
+    this.lines = lines;
+  }
+
+  @Override
+  public void write(List<SourcedDocument> documents, Writer out) throws IOException {
+    ArrayNode array = lines ? null : Json.NODES.arrayNode();
+    for (SourcedDocument d : documents) {
+      Map<CrossReference, Optional<Meeting>> resolved = d.document().resolveAll();
+      for (Entry entry : d.document().entries()) {
+        ObjectNode record = record(d.source(), entry, resolved);
+        if (record == null) {
+          continue;
+        }
+        if (lines) {
+          out.write(MAPPER.writeValueAsString(record));
+          out.write('\n');
+        } else {
+          array.add(record);
+        }
+      }
+    }
+    if (!lines) {
+      Json.write(array, out);
+    }
+  }
+
+  /** The flat record of a meeting or cross-reference; null for a link. */
+  static ObjectNode record(
+      String source, Entry entry, Map<CrossReference, Optional<Meeting>> resolved) {
+    ObjectNode node = Json.object();
+    if (entry instanceof Meeting m) {
+      node.put("id", m.id().toString());
+      node.put("type", "meeting");
+      common(node, source, entry, m.dates().start(), m.dates().end());
+      Json.put(node, "city", m.place().city());
+      Json.put(node, "country", m.place().country());
+      Json.put(node, "countryCode", m.place().countryCode());
+      node.put("online", m.place().online());
+      node.set("organizers", Json.strings(m.organizers()));
+      node.put("title", m.title());
+      node.set("notes", Json.strings(m.notes()));
+      node.putNull("note");
+      node.putNull("resolvesToLine");
+    } else if (entry instanceof CrossReference c) {
+      node.put("id", c.id().toString());
+      node.put("type", "crossReference");
+      common(node, source, entry, c.dates().start(), c.dates().end());
+      node.putNull("city");
+      node.putNull("country");
+      node.putNull("countryCode");
+      node.putNull("online");
+      node.set("organizers", Json.strings(List.of()));
+      node.put("title", c.referencedTitle());
+      node.set("notes", Json.strings(List.of()));
+      node.put("note", c.note());
+      Optional<Meeting> target = resolved.get(c);
+      if (target.isPresent()) {
+        node.put("resolvesToLine", target.get().line());
+      } else {
+        node.putNull("resolvesToLine");
+      }
+    } else {
+      return null;
+    }
+    node.put("description", entry.description());
+    return node;
+  }
+
+  private static void common(
+      ObjectNode node,
+      String source,
+      Entry entry,
+      java.time.LocalDate start,
+      java.time.LocalDate end) {
+    node.put("source", source);
+    node.put("line", entry.source().line());
+    node.put("section", entry.section());
+    node.put("start", start.toString());
+    node.put("end", end.toString());
+  }
+}

@@ -5,7 +5,6 @@ import io.github.wsisdata.parser.Entry;
 import io.github.wsisdata.parser.Meeting;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
@@ -44,14 +43,24 @@ final class CsvWriter implements DocumentWriter {
     this.excel = excel;
   }
 
+  private CSVPrinter printer;
+
   @Override
-  public void write(List<SourcedDocument> documents, Writer out) throws IOException {
+  public void begin(Writer out, int inputs) throws IOException {
     if (excel) {
       out.write('\uFEFF');
     }
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
-    CSVPrinter printer = new CSVPrinter(out, format);
-    for (SourcedDocument d : documents) {
+    printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+  }
+
+  @Override
+  public void end(Writer out) throws IOException {
+    printer.flush();
+  }
+
+  @Override
+  public void document(SourcedDocument d, Writer out) throws IOException {
+    {
       Map<CrossReference, Optional<Meeting>> resolved = d.document().resolveAll();
       for (Entry entry : d.document().entries()) {
         if (entry instanceof Meeting m) {
@@ -93,7 +102,6 @@ final class CsvWriter implements DocumentWriter {
         }
       }
     }
-    printer.flush();
   }
 
   /**

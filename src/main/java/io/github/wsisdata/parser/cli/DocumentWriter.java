@@ -4,9 +4,35 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
-/** Writes parsed pages in one output format; the same input always gives the same bytes. */
+/**
+ * Writes parsed pages in one output format, one page at a time: {@link #begin}, then {@link
+ * #document} for each page in input order, then {@link #end}. A page is written and can then be
+ * dropped, so memory does not grow with the number of pages. The same input always gives the same
+ * bytes.
+ */
 interface DocumentWriter {
-  void write(List<SourcedDocument> documents, Writer out) throws IOException;
+  /**
+   * Writes what comes before the first page.
+   *
+   * @param out where to write
+   * @param inputs how many pages will follow
+   */
+  default void begin(Writer out, int inputs) throws IOException {}
+
+  /** Writes one page. */
+  void document(SourcedDocument document, Writer out) throws IOException;
+
+  /** Writes what comes after the last page. */
+  default void end(Writer out) throws IOException {}
+
+  /** All at once: for tests and small runs. */
+  default void write(List<SourcedDocument> documents, Writer out) throws IOException {
+    begin(out, documents.size());
+    for (SourcedDocument d : documents) {
+      document(d, out);
+    }
+    end(out);
+  }
 
   static DocumentWriter of(Format format, boolean excel, boolean flat) {
     return switch (format) {

@@ -1,7 +1,7 @@
 package io.github.wsisdata.parser.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.wsisdata.parser.CrossReference;
 import io.github.wsisdata.parser.Entry;
@@ -30,26 +30,38 @@ final class FlatWriter implements DocumentWriter {
     this.lines = lines;
   }
 
+  private JsonGenerator generator;
+
   @Override
-  public void write(List<SourcedDocument> documents, Writer out) throws IOException {
-    ArrayNode array = lines ? null : Json.NODES.arrayNode();
-    for (SourcedDocument d : documents) {
-      Map<CrossReference, Optional<Meeting>> resolved = d.document().resolveAll();
-      for (Entry entry : d.document().entries()) {
-        ObjectNode record = record(d.source(), entry, resolved);
-        if (record == null) {
-          continue;
-        }
-        if (lines) {
-          out.write(MAPPER.writeValueAsString(record));
-          out.write('\n');
-        } else {
-          array.add(record);
-        }
+  public void begin(Writer out, int inputs) throws IOException {
+    if (!lines) {
+      generator = Json.generator(out);
+      generator.writeStartArray();
+    }
+  }
+
+  @Override
+  public void document(SourcedDocument d, Writer out) throws IOException {
+    Map<CrossReference, Optional<Meeting>> resolved = d.document().resolveAll();
+    for (Entry entry : d.document().entries()) {
+      ObjectNode record = record(d.source(), entry, resolved);
+      if (record == null) {
+        continue;
+      }
+      if (lines) {
+        out.write(MAPPER.writeValueAsString(record));
+        out.write('\n');
+      } else {
+        Json.tree(generator, record);
       }
     }
+  }
+
+  @Override
+  public void end(Writer out) throws IOException {
     if (!lines) {
-      Json.write(array, out);
+      generator.writeEndArray();
+      Json.finish(generator, out);
     }
   }
 

@@ -13,9 +13,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ComponentList;
@@ -42,22 +45,46 @@ import net.fortuna.ical4j.validate.ValidationException;
 final class IcsWriter implements DocumentWriter {
   static final String PRODUCT = "-//wsisdata//wsis-parser//EN";
 
+  private static final String END = "END:VCALENDAR\r\n";
+
+  /** UIDs written so far: the same meeting listed twice in one run is one event. */
+  private final Set<UUID> uids = new HashSet<>();
+
+  /** The calendar's head (BEGIN, PRODID, VERSION, CALSCALE), as ical4j writes it. */
   @Override
-  public void write(List<SourcedDocument> documents, Writer out) throws IOException {
+  public void begin(Writer out, int inputs) throws IOException {
+    String empty = calendar(List.of());
+    out.write(empty.substring(0, empty.length() - END.length()));
+  }
+
+  /** One page's events, as ical4j writes them inside a calendar. */
+  @Override
+  public void document(SourcedDocument d, Writer out) throws IOException {
     List<CalendarComponent> events = new ArrayList<>();
-    java.util.Set<java.util.UUID> uids = new java.util.HashSet<>();
-    for (SourcedDocument d : documents) {
-      Instant stamp = stamp(d.document());
-      Map<CrossReference, Optional<Meeting>> resolved = d.document().resolveAll();
-      for (Entry entry : d.document().entries()) {
-        if (entry instanceof Meeting m && uids.add(m.id())) {
-          // the same meeting listed twice is one event
-          events.add(event(m, stamp));
-        } else if (entry instanceof CrossReference c && uids.add(c.id())) {
-          events.add(reference(c, resolved.get(c), stamp));
-        }
+    Instant stamp = stamp(d.document());
+    Map<CrossReference, Optional<Meeting>> resolved = d.document().resolveAll();
+    for (Entry entry : d.document().entries()) {
+      if (entry instanceof Meeting m && uids.add(m.id())) {
+        events.add(event(m, stamp));
+      } else if (entry instanceof CrossReference c && uids.add(c.id())) {
+        events.add(reference(c, resolved.get(c), stamp));
       }
     }
+    if (events.isEmpty()) {
+      return;
+    }
+    String calendar = calendar(events);
+    int from = calendar.indexOf("BEGIN:VEVENT\r\n");
+    out.write(calendar, from, calendar.length() - END.length() - from);
+  }
+
+  @Override
+  public void end(Writer out) throws IOException {
+    out.write(END);
+  }
+
+  /** A whole calendar of these events, folded by octets. */
+  private static String calendar(List<CalendarComponent> events) throws IOException {
     PropertyList properties =
         new PropertyList(
             List.of(
@@ -69,7 +96,11 @@ final class IcsWriter implements DocumentWriter {
     } catch (ValidationException e) {
       throw new IOException("calendar did not validate: " + e.getMessage(), e);
     }
-    out.write(refoldByOctets(text.toString()));
+    String folded = refoldByOctets(text.toString());
+    if (!folded.endsWith(END)) {
+      throw new IOException("ical4j wrote a calendar that does not end with " + END.strip());
+    }
+    return folded;
   }
 
   /**

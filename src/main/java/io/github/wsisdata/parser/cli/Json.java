@@ -1,5 +1,6 @@
 package io.github.wsisdata.parser.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,12 +17,12 @@ import java.util.Optional;
 /** Jackson set up once: tree nodes in a fixed field order, two-space indent, "\n" line ends. */
 final class Json {
   static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final ObjectWriter WRITER =
-      new ObjectMapper()
-          .writer(
-              new DefaultPrettyPrinter()
-                  .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                  .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final DefaultPrettyPrinter PRETTY =
+      new DefaultPrettyPrinter()
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+  private static final ObjectWriter WRITER = MAPPER.writer(PRETTY);
 
   private Json() {}
 
@@ -41,6 +42,28 @@ final class Json {
     } else {
       node.putNull(field);
     }
+  }
+
+  /**
+   * A streaming generator with the same layout as {@link #write}: values written through it one by
+   * one give the same bytes as one tree written at once. The generator never closes {@code out}.
+   */
+  static JsonGenerator generator(Writer out) throws IOException {
+    JsonGenerator generator = MAPPER.getFactory().createGenerator(out);
+    generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    generator.setPrettyPrinter(PRETTY.createInstance());
+    return generator;
+  }
+
+  /** Writes one tree at the generator's position. */
+  static void tree(JsonGenerator generator, JsonNode node) throws IOException {
+    MAPPER.writeTree(generator, node);
+  }
+
+  /** Ends a document written through a generator as {@link #write} ends one. */
+  static void finish(JsonGenerator generator, Writer out) throws IOException {
+    generator.flush();
+    out.write("\n");
   }
 
   static void write(JsonNode root, Writer out) throws IOException {

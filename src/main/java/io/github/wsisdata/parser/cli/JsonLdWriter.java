@@ -1,5 +1,6 @@
 package io.github.wsisdata.parser.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.wsisdata.parser.CrossReference;
@@ -8,7 +9,6 @@ import io.github.wsisdata.parser.Meeting;
 import io.github.wsisdata.parser.Place;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,32 +17,44 @@ final class JsonLdWriter implements DocumentWriter {
   static final String OFFLINE = "https://schema.org/OfflineEventAttendanceMode";
   static final String ONLINE = "https://schema.org/OnlineEventAttendanceMode";
 
+  private JsonGenerator generator;
+  private int position;
+
   @Override
-  public void write(List<SourcedDocument> documents, Writer out) throws IOException {
-    ObjectNode root = Json.object();
-    root.put("@context", "https://schema.org");
-    root.put("@type", "ItemList");
-    ArrayNode items = root.putArray("itemListElement");
-    int position = 0;
-    for (SourcedDocument d : documents) {
-      Map<CrossReference, Optional<Meeting>> resolved = d.document().resolveAll();
-      for (Entry entry : d.document().entries()) {
-        ObjectNode event;
-        if (entry instanceof Meeting m) {
-          event = event(m);
-        } else if (entry instanceof CrossReference c) {
-          event = reference(c, resolved.get(c));
-        } else {
-          continue;
-        }
-        ObjectNode item = items.addObject();
-        item.put("@type", "ListItem");
-        item.put("position", ++position);
-        item.set("item", event);
+  public void begin(Writer out, int inputs) throws IOException {
+    generator = Json.generator(out);
+    generator.writeStartObject();
+    generator.writeStringField("@context", "https://schema.org");
+    generator.writeStringField("@type", "ItemList");
+    generator.writeArrayFieldStart("itemListElement");
+  }
+
+  @Override
+  public void document(SourcedDocument d, Writer out) throws IOException {
+    Map<CrossReference, Optional<Meeting>> resolved = d.document().resolveAll();
+    for (Entry entry : d.document().entries()) {
+      ObjectNode event;
+      if (entry instanceof Meeting m) {
+        event = event(m);
+      } else if (entry instanceof CrossReference c) {
+        event = reference(c, resolved.get(c));
+      } else {
+        continue;
       }
+      ObjectNode item = Json.object();
+      item.put("@type", "ListItem");
+      item.put("position", ++position);
+      item.set("item", event);
+      Json.tree(generator, item);
     }
-    root.put("numberOfItems", position);
-    Json.write(root, out);
+  }
+
+  @Override
+  public void end(Writer out) throws IOException {
+    generator.writeEndArray();
+    generator.writeNumberField("numberOfItems", position);
+    generator.writeEndObject();
+    Json.finish(generator, out);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.wsisdata.parser.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.wsisdata.parser.CrossReference;
@@ -12,7 +13,6 @@ import io.github.wsisdata.parser.Section;
 import io.github.wsisdata.parser.WsisDocument;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -23,14 +23,26 @@ import java.util.Optional;
  */
 final class JsonWriter implements DocumentWriter {
 
+  private JsonGenerator generator;
+
   @Override
-  public void write(List<SourcedDocument> documents, Writer out) throws IOException {
-    ObjectNode root = Json.object();
-    ArrayNode array = root.putArray("documents");
-    for (SourcedDocument d : documents) {
-      array.add(document(d));
-    }
-    Json.write(root, out);
+  public void begin(Writer out, int inputs) throws IOException {
+    generator = Json.generator(out);
+    generator.writeStartObject();
+    generator.writeArrayFieldStart("documents");
+  }
+
+  /** One page's tree at a time, through Jackson's streaming generator. */
+  @Override
+  public void document(SourcedDocument d, Writer out) throws IOException {
+    Json.tree(generator, document(d));
+  }
+
+  @Override
+  public void end(Writer out) throws IOException {
+    generator.writeEndArray();
+    generator.writeEndObject();
+    Json.finish(generator, out);
   }
 
   static ObjectNode document(SourcedDocument sourced) {

@@ -76,6 +76,17 @@ public final class Main implements Callable<Integer> {
   Path output;
 
   @Option(
+      names = {"-j", "--jobs"},
+      paramLabel = "N",
+      description = "Parse N inputs at a time (default: the number of cores).")
+  int jobs = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Report only errors on standard error, no warnings.")
+  boolean quiet;
+
+  @Option(
       names = "--flat",
       description = "With -f json: one flat record per meeting (as jsonl) in an array.")
   boolean flat;
@@ -221,93 +232,167 @@ public final class Main implements Callable<Integer> {
       err.println("Try 'wsis --help' for more information.");
       return 2;
     }
+    if (jobs < 1) {
+      err.println("wsis: --jobs must be 1 or more, not " + jobs);
+      err.println("Try 'wsis --help' for more information.");
+      return 2;
+    }
     if (inputs.contains("")) {
       // a usage error (exit 2): an empty name would otherwise read the current folder
       err.println(
           "wsis: an input name is empty (\"\"): name a file, a folder or -; see wsis --help");
       return 2;
     }
-    int exit = 0;
-    WsisParser parser = WsisParser.builder().build();
-    List<SourcedDocument> documents = new ArrayList<>();
     List<Input> expanded = new ArrayList<>();
-    if (!expand(expanded)) {
-      exit = 1;
-    }
-    for (Input input : expanded) {
-      try {
-        WsisDocument document = input.read(parser, stdin);
-        report(input.name(), document);
-        documents.add(new SourcedDocument(input.name(), document));
-        if (strict && !document.diagnostics(Severity.ERROR).isEmpty()) {
-          exit = 1;
-        }
-      } catch (WsisParseException e) {
-        e.diagnostics().forEach(d -> err.println(format(input.name(), d)));
-        exit = 1;
+    int exit = expand(expanded) ? 0 : 1;
+    Path target = output == null || output.toString().equals(STDIN) ? null : output;
+    boolean direct = target != null && Files.exists(target) && !Files.isRegularFile(target);
+    // -o FILE and --strict write to a temporary file first: a failed run changes nothing
+    Path temporary =
+        direct || (target == null && !strict)
+            ? null
+            : target == null
+                ? Files.createTempFile("wsis-", ".tmp")
+                : Files.createTempFile(target.toAbsolutePath().getParent(), ".wsis-", ".tmp");
+    try {
+      try (Writer data =
+          temporary != null
+              ? Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)
+              : direct ? Files.newBufferedWriter(target, StandardCharsets.UTF_8) : null) {
+        Writer to = data != null ? data : out;
+        exit = Math.max(exit, parseAndWrite(expanded, to));
+        to.flush();
       } catch (IOException | UncheckedIOException e) {
         IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-        err.println("wsis: cannot read " + Terminal.escape(input.name() + ": " + reason(io)));
-        exit = 1;
-      }
-    }
-    if (strict && exit != 0) {
-      err.println("wsis: --strict: errors found, no data written");
-      return exit;
-    }
-    if (exit != 0 && output != null && !output.toString().equals(STDIN)) {
-      // a failed run leaves an existing file as it was
-      err.println("wsis: " + Terminal.escape(output.toString()) + " not written: an input failed");
-      return exit;
-    }
-    int written = write(documents);
-    return Math.max(exit, written);
-  }
-
-  /**
-   * Writes the data: to standard output, or to {@code -o FILE} through a temporary file in the same
-   * folder that is moved into place once complete (an existing file is replaced only by a complete
-   * one). A device or pipe named with {@code -o} is written directly.
-   *
-   * @return the exit code: 0, or 1 after a write error (reported)
-   */
-  private int write(List<SourcedDocument> documents) {
-    DocumentWriter writer = DocumentWriter.of(format, excel, flat);
-    Path target = output == null || output.toString().equals(STDIN) ? null : output;
-    try {
-      if (target == null || (Files.exists(target) && !Files.isRegularFile(target))) {
-        Writer to = target == null ? out : Files.newBufferedWriter(target, StandardCharsets.UTF_8);
-        try {
-          writer.write(documents, to);
-          to.flush();
-        } finally {
-          if (target != null) {
-            to.close();
-          }
+        if (temporary == null && !direct && brokenPipe(io)) {
+          return exit; // the reader (head, less) has all it wanted: end quietly
         }
-        return 0;
+        err.println(
+            "wsis: write error: "
+                + (target == null ? "" : Terminal.escape(target.toString()) + ": ")
+                + Terminal.escape(reason(io)));
+        return 1;
       }
-      Path folder = target.toAbsolutePath().getParent();
-      Path temporary = Files.createTempFile(folder, ".wsis-", ".tmp");
-      try {
-        try (Writer file = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-          writer.write(documents, file);
-        }
+      if (temporary == null) {
+        return exit;
+      }
+      if (strict && exit != 0) {
+        err.println("wsis: --strict: errors found, no data written");
+        return exit;
+      }
+      if (exit != 0 && target != null) {
+        // a failed run leaves an existing file as it was
+        err.println(
+            "wsis: " + Terminal.escape(target.toString()) + " not written: an input failed");
+        return exit;
+      }
+      if (target != null) {
         move(temporary, target);
-      } finally {
+      } else {
+        try (java.io.Reader spooled = Files.newBufferedReader(temporary, StandardCharsets.UTF_8)) {
+          spooled.transferTo(out);
+          out.flush();
+        } catch (IOException e) {
+          if (brokenPipe(e)) {
+            return exit;
+          }
+          err.println("wsis: write error: " + Terminal.escape(reason(e)));
+          return 1;
+        }
+      }
+      return exit;
+    } finally {
+      if (temporary != null) {
         Files.deleteIfExists(temporary);
       }
-      return 0;
+    }
+  }
+
+  /** What one input gave: its document, or the messages that say why there is none. */
+  private record Parsed(SourcedDocument document, List<String> messages) {}
+
+  /**
+   * Parses the inputs on {@code jobs} threads and writes each page as soon as it and every page
+   * before it are done, in input order: the output is the same bytes as with one thread, and at
+   * most {@code 2 x jobs} parsed pages are held at a time.
+   *
+   * @return 0, or 1 if an input failed
+   */
+  private int parseAndWrite(List<Input> expanded, Writer to) throws IOException {
+    DocumentWriter writer = DocumentWriter.of(format, excel, flat);
+    writer.begin(to, expanded.size());
+    WsisParser parser = WsisParser.builder().build();
+    int threads = Math.max(1, Math.min(jobs, expanded.size()));
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(
+            threads,
+            task -> {
+              Thread thread = new Thread(task, "wsis-parse");
+              thread.setDaemon(true);
+              return thread;
+            });
+    int exit = 0;
+    try {
+      java.util.ArrayDeque<java.util.concurrent.Future<Parsed>> window =
+          new java.util.ArrayDeque<>();
+      int next = 0;
+      while (next < expanded.size() || !window.isEmpty()) {
+        while (next < expanded.size() && window.size() < 2 * threads) {
+          Input input = expanded.get(next++);
+          window.add(pool.submit(() -> parse(parser, input)));
+        }
+        Parsed parsed = await(window.removeFirst());
+        parsed.messages().forEach(err::println);
+        if (parsed.document() == null) {
+          exit = 1;
+          continue;
+        }
+        if (strict && !parsed.document().document().diagnostics(Severity.ERROR).isEmpty()) {
+          exit = 1;
+        }
+        writer.document(parsed.document(), to);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    writer.end(to);
+    return exit;
+  }
+
+  private Parsed parse(WsisParser parser, Input input) {
+    List<String> messages = new ArrayList<>();
+    try {
+      WsisDocument document = input.read(parser, stdin);
+      for (Diagnostic d : document.diagnostics()) {
+        if (!quiet || d.severity() == Severity.ERROR) {
+          messages.add(format(input.name(), d));
+        }
+      }
+      return new Parsed(new SourcedDocument(input.name(), document), messages);
+    } catch (WsisParseException e) {
+      e.diagnostics().forEach(d -> messages.add(format(input.name(), d)));
     } catch (IOException | UncheckedIOException e) {
       IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-      if (target == null && brokenPipe(io)) {
-        return 0; // the reader (head, less) has all it wanted: end quietly
+      messages.add("wsis: cannot read " + Terminal.escape(input.name() + ": " + reason(io)));
+    }
+    return new Parsed(null, messages);
+  }
+
+  /** The result of a parse; an Error (OutOfMemoryError) on a parsing thread is thrown here. */
+  private static Parsed await(java.util.concurrent.Future<Parsed> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Error error) {
+        throw error;
       }
-      err.println(
-          "wsis: write error: "
-              + (target == null ? "" : Terminal.escape(target.toString()) + ": ")
-              + Terminal.escape(reason(io)));
-      return 1;
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
     }
   }
 
@@ -327,12 +412,6 @@ public final class Main implements Callable<Integer> {
   static boolean brokenPipe(IOException e) {
     String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
     return message.contains("broken pipe") || message.contains("stream closed");
-  }
-
-  private void report(String name, WsisDocument document) {
-    for (Diagnostic d : document.diagnostics()) {
-      err.println(format(name, d));
-    }
   }
 
   static String format(String name, Diagnostic d) {

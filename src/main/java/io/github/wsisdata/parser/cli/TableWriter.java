@@ -16,17 +16,21 @@ final class TableWriter implements DocumentWriter {
   /** Widest the place and organizer columns grow; longer text is cut with an ellipsis. */
   static final int MAX_COLUMN = 40;
 
+  private boolean several;
+
   @Override
-  public void write(List<SourcedDocument> documents, Writer out) throws IOException {
-    boolean several = documents.size() > 1;
-    for (SourcedDocument sourced : documents) {
-      if (several) {
-        out.write("== " + sourced.source() + " ==\n");
-      }
-      write(sourced.document(), out);
-      if (several) {
-        out.write("\n");
-      }
+  public void begin(Writer out, int inputs) {
+    several = inputs > 1;
+  }
+
+  @Override
+  public void document(SourcedDocument sourced, Writer out) throws IOException {
+    if (several) {
+      out.write("== " + sourced.source() + " ==\n");
+    }
+    write(sourced.document(), out);
+    if (several) {
+      out.write("\n");
     }
   }
 

@@ -110,7 +110,7 @@ tokens { NESTED_LPAREN, NESTED_RPAREN, NESTED_SEPARATOR, NESTED_SLASH, DATE_SEPA
   }
 
   private static boolean startsDate(int type) {
-    return type == NUMBER || type == ORDINAL || (type >= JANUARY && type <= DECEMBER);
+    return type == NUMBER || type == ORDINAL || type == WEEKDAY || (type >= JANUARY && type <= DECEMBER);
   }
 }
 
@@ -135,6 +135,13 @@ DECEMBER  : 'dec' ( 'ember' | '.' | 'embre' )? | 'd\u00E9c' ( 'embre' | '.' )? |
 // ---------------------------------------------------------------------------------------------
 // Keywords
 // ---------------------------------------------------------------------------------------------
+/** Day names before a date ("Monday, 5 May 2005", "lundi 5 mai", "lunes 5 de mayo"). */
+WEEKDAY   : ( 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday'
+            | 'mon.' | 'tue.' | 'tues.' | 'wed.' | 'thu.' | 'thurs.' | 'fri.' | 'sat.' | 'sun.'
+            | 'lundi' | 'mardi' | 'mercredi' | 'jeudi' | 'vendredi' | 'samedi' | 'dimanche'
+            | 'lunes' | 'martes' | 'mi\u00E9rcoles' | 'miercoles' | 'jueves' | 'viernes'
+            | 's\u00E1bado' | 'sabado' | 'domingo' ) ;
+
 GO        : 'go' ;
 TO        : 'to' ;
 UNTIL     : 'until' ;

@@ -147,7 +147,7 @@ lead
     ;
 
 leadPart
-    : ~( COMMA | SEPARATOR | DATE_SEPARATOR | NUMBER | ORDINAL | FROM | DU | DEL | SEMI
+    : ~( COMMA | SEPARATOR | DATE_SEPARATOR | NUMBER | ORDINAL | FROM | DU | DEL | SEMI | WEEKDAY
        | JANUARY | FEBRUARY | MARCH | APRIL | MAY | JUNE | JULY | AUGUST
        | SEPTEMBER | OCTOBER | NOVEMBER | DECEMBER | EOF )
       ~( COMMA | SEPARATOR | DATE_SEPARATOR | EOF )*?
@@ -175,6 +175,7 @@ placePart
 
 placeStart
     : ~( COMMA | SEPARATOR | DATE_SEPARATOR | NUMBER | ORDINAL | FROM | DU | DEL | SEMI | DOT | AND
+       | WEEKDAY
        | LPAREN | RPAREN | JANUARY | FEBRUARY | MARCH | APRIL | MAY | JUNE | JULY | AUGUST
        | SEPTEMBER | OCTOBER | NOVEMBER | DECEMBER | EOF )
     ;
@@ -193,7 +194,7 @@ place
     | ONLINE placeNote*                                             #onlinePlace
     // no number or month name first (that is the next venue's date); the first token after
     // "and" is no number and no month name either
-    | ~( COMMA | SEPARATOR | DATE_SEPARATOR | AND | NUMBER | ORDINAL | EOF | SEMI
+    | ~( COMMA | SEPARATOR | DATE_SEPARATOR | AND | NUMBER | ORDINAL | EOF | SEMI | WEEKDAY
        | JANUARY | FEBRUARY | MARCH | APRIL | MAY | JUNE | JULY | AUGUST
        | SEPTEMBER | OCTOBER | NOVEMBER | DECEMBER | FROM | DU | DEL )
       ~( COMMA | SEPARATOR | DATE_SEPARATOR | AND | SEMI | EOF )*
@@ -287,14 +288,19 @@ linkText
 dateRange
     // Longer shapes first: where two readings fit, ANTLR takes the first alternative.
     // French and Spanish: "du"/"del" before, "au"/"al" between, "de" before month and year.
-    : from? day DE? month DE? year rangeSeparator day DE? month DE? year   #dayFirstCrossYear
-    | from? day DE? month rangeSeparator day DE? month DE? year            #dayFirstCrossMonth
-    | from? day rangeSeparator day DE? month DE? year                      #dayFirstSameMonth
-    | from? day DE? month DE? year                                         #dayFirstSingle
-    | monthName day COMMA? year rangeSeparator monthName day COMMA? year  #monthFirstCrossYear
-    | monthName day rangeSeparator monthName day COMMA? year            #monthFirstCrossMonth
-    | monthName day rangeSeparator day COMMA? year                      #monthFirstSameMonth
-    | monthName day COMMA? year                                         #monthFirstSingle
+    // A day name may stand before either end ("Monday, 5 May 2005"); it is not checked.
+    : from? weekday? day DE? month DE? year rangeSeparator weekday? day DE? month DE? year   #dayFirstCrossYear
+    | from? weekday? day DE? month rangeSeparator weekday? day DE? month DE? year            #dayFirstCrossMonth
+    | from? weekday? day rangeSeparator weekday? day DE? month DE? year                      #dayFirstSameMonth
+    | from? weekday? day DE? month DE? year                                                  #dayFirstSingle
+    | weekday? monthName day COMMA? year rangeSeparator weekday? monthName day COMMA? year  #monthFirstCrossYear
+    | weekday? monthName day rangeSeparator weekday? monthName day COMMA? year            #monthFirstCrossMonth
+    | weekday? monthName day rangeSeparator day COMMA? year                               #monthFirstSameMonth
+    | weekday? monthName day COMMA? year                                                  #monthFirstSingle
+    ;
+
+weekday
+    : WEEKDAY COMMA?
     ;
 
 from

@@ -396,6 +396,27 @@ class EntryShapesTest {
     }
 
     @Test
+    void dayNamesBeforeTheDates() {
+      WsisDocument doc =
+          WsisParser.parseText(
+              Pages.page(
+                  "go Monday, 5 May 2005, Geneva (Switzerland), ITU - Title",
+                  "Forum on Rural Connectivity from Monday 9 to Wednesday 11 May 2006",
+                  "• lundi 28 juin - jeudi 1er juillet 2005, Genève (Suisse), UIT - Réunion",
+                  "• Thursday, June 2, 2005 – World Day"));
+      assertClean(doc);
+      assertEquals(
+          List.of(
+              "7 | 5 May 2005 | Geneva | Switzerland | CH | ITU | Title",
+              "9 | 9-11 May 2006 | - | - | - |  | Forum on Rural Connectivity",
+              "11 | 28 June - 1 July 2005 | Genève | Suisse | CH | UIT | Réunion",
+              "13 | 2 June 2005 | - | - | - |  | World Day"),
+          rows(doc));
+      assertEquals(
+          DateRange.parse("5 May 2005"), DateRange.parse("Thursday, 5 May 2005")); // not checked
+    }
+
+    @Test
     void aColonAfterTheDatesStartsTheTitle() {
       assertEquals(
           "Launch of the WSIS Stocktaking",

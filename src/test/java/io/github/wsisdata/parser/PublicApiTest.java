@@ -98,6 +98,7 @@ class PublicApiTest {
                 "LineRole",
                 "Link",
                 "Meeting",
+                "MeetingMerger",
                 "Place",
                 "Section",
                 "Severity",

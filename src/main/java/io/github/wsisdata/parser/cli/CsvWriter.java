@@ -3,8 +3,10 @@ package io.github.wsisdata.parser.cli;
 import io.github.wsisdata.parser.CrossReference;
 import io.github.wsisdata.parser.Entry;
 import io.github.wsisdata.parser.Meeting;
+import io.github.wsisdata.parser.MeetingMerger;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
@@ -35,12 +37,14 @@ final class CsvWriter implements DocumentWriter {
   };
 
   private final boolean excel;
+  private final boolean merged;
 
   /**
    * @param excel start with a UTF-8 byte order mark, which spreadsheet programs need to read UTF-8
    */
-  CsvWriter(boolean excel) {
+  CsvWriter(boolean excel, boolean merged) {
     this.excel = excel;
+    this.merged = merged;
   }
 
   private CSVPrinter printer;
@@ -50,7 +54,12 @@ final class CsvWriter implements DocumentWriter {
     if (excel) {
       out.write('\uFEFF');
     }
-    printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+    String[] header = HEADER;
+    if (merged) {
+      header = java.util.Arrays.copyOf(HEADER, HEADER.length + 1);
+      header[HEADER.length] = "sources";
+    }
+    printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header).get());
   }
 
   @Override
@@ -64,23 +73,7 @@ final class CsvWriter implements DocumentWriter {
       Map<CrossReference, Optional<Meeting>> resolved = d.document().resolveAll();
       for (Entry entry : d.document().entries()) {
         if (entry instanceof Meeting m) {
-          printer.printRecord(
-              m.id(),
-              "meeting",
-              cell(d.source()),
-              cell(m.section()),
-              m.dates().start(),
-              m.dates().end(),
-              cell(m.place().city().orElse("")),
-              cell(m.place().country().orElse("")),
-              m.place().countryCode().orElse(""),
-              m.place().online(),
-              cell(String.join("; ", m.organizers())),
-              cell(m.title()),
-              cell(m.description()),
-              m.line(),
-              cell(String.join("; ", m.notes())),
-              "");
+          printer.printRecord(row(d.source(), m));
         } else if (entry instanceof CrossReference c) {
           printer.printRecord(
               c.id(),
@@ -102,6 +95,40 @@ final class CsvWriter implements DocumentWriter {
         }
       }
     }
+  }
+
+  /** The cells of a meeting's row. */
+  private static List<Object> row(String source, Meeting m) {
+    return new java.util.ArrayList<>(
+        List.of(
+            m.id(),
+            "meeting",
+            cell(source),
+            cell(m.section()),
+            m.dates().start(),
+            m.dates().end(),
+            cell(m.place().city().orElse("")),
+            cell(m.place().country().orElse("")),
+            m.place().countryCode().orElse(""),
+            m.place().online(),
+            cell(String.join("; ", m.organizers())),
+            cell(m.title()),
+            cell(m.description()),
+            m.line(),
+            cell(String.join("; ", m.notes())),
+            ""));
+  }
+
+  /** A merged meeting: its row where it was first found, and every source as FILE:LINE. */
+  @Override
+  public void merged(MeetingMerger.MergedMeeting meeting, Writer out) throws IOException {
+    List<Object> cells = row(meeting.occurrences().get(0).document(), meeting.meeting());
+    List<String> sources = new java.util.ArrayList<>();
+    for (MeetingMerger.Occurrence at : meeting.occurrences()) {
+      sources.add(at.document() + ":" + at.line());
+    }
+    cells.add(cell(String.join("; ", sources)));
+    printer.printRecord(cells);
   }
 
   /**

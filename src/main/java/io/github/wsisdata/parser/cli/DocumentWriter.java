@@ -1,5 +1,6 @@
 package io.github.wsisdata.parser.cli;
 
+import io.github.wsisdata.parser.MeetingMerger;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -22,6 +23,14 @@ interface DocumentWriter {
   /** Writes one page. */
   void document(SourcedDocument document, Writer out) throws IOException;
 
+  /**
+   * Writes one meeting merged from several pages ({@code --dedupe}), between {@link #begin} and
+   * {@link #end}; only the flat formats can.
+   */
+  default void merged(MeetingMerger.MergedMeeting meeting, Writer out) throws IOException {
+    throw new UnsupportedOperationException("this format does not write merged meetings");
+  }
+
   /** Writes what comes after the last page. */
   default void end(Writer out) throws IOException {}
 
@@ -34,12 +43,22 @@ interface DocumentWriter {
     end(out);
   }
 
+  /** The writer of merged meetings ({@code --dedupe}): flat JSON, JSON Lines or CSV. */
+  static DocumentWriter merged(Format format, boolean excel) {
+    return switch (format) {
+      case JSON -> new FlatWriter(false);
+      case JSONL -> new FlatWriter(true);
+      case CSV -> new CsvWriter(excel, true);
+      default -> throw new IllegalArgumentException("--dedupe does not go with " + format);
+    };
+  }
+
   static DocumentWriter of(Format format, boolean excel, boolean flat) {
     return switch (format) {
       case TABLE -> new TableWriter();
       case JSON -> flat ? new FlatWriter(false) : new JsonWriter();
       case JSONL -> new FlatWriter(true);
-      case CSV -> new CsvWriter(excel);
+      case CSV -> new CsvWriter(excel, false);
       case ICS -> new IcsWriter();
       case JSONLD -> new JsonLdWriter();
     };

@@ -2,10 +2,12 @@ package io.github.wsisdata.parser.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.wsisdata.parser.CrossReference;
 import io.github.wsisdata.parser.Entry;
 import io.github.wsisdata.parser.Meeting;
+import io.github.wsisdata.parser.MeetingMerger;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -54,6 +56,26 @@ final class FlatWriter implements DocumentWriter {
       } else {
         Json.tree(generator, record);
       }
+    }
+  }
+
+  /** A merged meeting: its flat record (from where it was first found) and its sources. */
+  @Override
+  public void merged(MeetingMerger.MergedMeeting merged, Writer out) throws IOException {
+    MeetingMerger.Occurrence first = merged.occurrences().get(0);
+    ObjectNode record = record(first.document(), merged.meeting(), Map.of());
+    ArrayNode sources = record.putArray("sources");
+    for (MeetingMerger.Occurrence at : merged.occurrences()) {
+      ObjectNode source = sources.addObject();
+      source.put("source", at.document());
+      source.put("line", at.line());
+      source.put("section", at.section());
+    }
+    if (lines) {
+      out.write(MAPPER.writeValueAsString(record));
+      out.write('\n');
+    } else {
+      Json.tree(generator, record);
     }
   }
 

@@ -1,6 +1,7 @@
 package io.github.wsisdata.parser.cli;
 
 import io.github.wsisdata.parser.Diagnostic;
+import io.github.wsisdata.parser.MeetingMerger;
 import io.github.wsisdata.parser.Severity;
 import io.github.wsisdata.parser.WsisDocument;
 import io.github.wsisdata.parser.WsisParseException;
@@ -85,6 +86,13 @@ public final class Main implements Callable<Integer> {
       names = {"-q", "--quiet"},
       description = "Report only errors on standard error, no warnings.")
   boolean quiet;
+
+  @Option(
+      names = "--dedupe",
+      description =
+          "Merge meetings with the same ID across pages into one record listing every source;"
+              + " report near-duplicates (with -f json, jsonl or csv).")
+  boolean dedupe;
 
   @Option(
       names = "--flat",
@@ -222,6 +230,11 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (dedupe && format != Format.JSON && format != Format.JSONL && format != Format.CSV) {
+      err.println("wsis: --dedupe goes with -f json, jsonl or csv");
+      err.println("Try 'wsis --help' for more information.");
+      return 2;
+    }
     if (flat && format != Format.JSON && format != Format.CSV) {
       err.println("wsis: --flat goes with -f json or -f csv (csv is always flat)");
       err.println("Try 'wsis --help' for more information.");
@@ -319,8 +332,10 @@ public final class Main implements Callable<Integer> {
    * @return 0, or 1 if an input failed
    */
   private int parseAndWrite(List<Input> expanded, Writer to) throws IOException {
-    DocumentWriter writer = DocumentWriter.of(format, excel, flat);
+    DocumentWriter writer =
+        dedupe ? DocumentWriter.merged(format, excel) : DocumentWriter.of(format, excel, flat);
     writer.begin(to, expanded.size());
+    MeetingMerger merger = dedupe ? new MeetingMerger() : null;
     WsisParser parser = WsisParser.builder().build();
     int threads = Math.max(1, Math.min(jobs, expanded.size()));
     java.util.concurrent.ExecutorService pool =
@@ -350,10 +365,24 @@ public final class Main implements Callable<Integer> {
         if (strict && !parsed.document().document().diagnostics(Severity.ERROR).isEmpty()) {
           exit = 1;
         }
-        writer.document(parsed.document(), to);
+        if (merger != null) {
+          merger.add(parsed.document().source(), parsed.document().document());
+        } else {
+          writer.document(parsed.document(), to);
+        }
       }
     } finally {
       pool.shutdownNow();
+    }
+    if (merger != null) {
+      for (MeetingMerger.NearDuplicate near : merger.nearDuplicates()) {
+        if (!quiet) {
+          err.println(nearDuplicate(near));
+        }
+      }
+      for (MeetingMerger.MergedMeeting m : merger.meetings()) {
+        writer.merged(m, to);
+      }
     }
     writer.end(to);
     return exit;
@@ -406,6 +435,27 @@ public final class Main implements Callable<Integer> {
     } catch (java.nio.file.AtomicMoveNotSupportedException e) {
       Files.move(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
+  }
+
+  /** A near-duplicate as a warning naming both places. */
+  static String nearDuplicate(MeetingMerger.NearDuplicate near) {
+    MeetingMerger.Occurrence a = near.first().occurrences().get(0);
+    MeetingMerger.Occurrence b = near.second().occurrences().get(0);
+    return Terminal.escape(
+        b.document()
+            + ":"
+            + b.line()
+            + ": warning: near-duplicate of "
+            + a.document()
+            + ":"
+            + a.line()
+            + ": the same dates and place, titles \""
+            + near.second().meeting().title()
+            + "\" and \""
+            + near.first().meeting().title()
+            + "\" (similarity "
+            + String.format(Locale.ROOT, "%.2f", near.similarity())
+            + "); not merged");
   }
 
   /** EPIPE: the other end of a pipe was closed. */

@@ -366,4 +366,35 @@ class CliBehaviourTest {
         quiet.err().lines().toList());
     assertEquals(2, Cli.run("-j", "0").exit());
   }
+
+  @Test
+  void dedupeMergesTheSameMeetingAcrossPagesAndReportsNearDuplicates() throws Exception {
+    Path thematic = Files.copy(SEED, dir.resolve("a-thematic.txt"));
+    Path index = dir.resolve("b-index.txt");
+    Files.writeString(index, io.github.wsisdata.parser.MeetingMergerTest.INDEX);
+    Cli.Result r = Cli.run("-f", "jsonl", "--dedupe", thematic.toString(), index.toString());
+    assertEquals(0, r.exit(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertEquals(28 + 1 + 1, lines.size());
+    com.fasterxml.jackson.databind.JsonNode first =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(lines.get(0));
+    assertEquals("dbc72de0-446f-5c7e-992e-73aefb8f3539", first.get("id").asText());
+    assertEquals(2, first.get("sources").size());
+    assertEquals(index.toString(), first.get("sources").get(1).get("source").asText());
+    assertEquals(7, first.get("sources").get(1).get("line").asInt());
+    assertTrue(
+        r.err()
+            .contains(
+                index
+                    + ":11: warning: near-duplicate of "
+                    + thematic
+                    + ":16: the same dates and place, titles \"WSIS Thematic Meeting on Countering"
+                    + " spam\" and \"WSIS Thematic Meeting on Countering Spam\" (similarity"
+                    + " 1.00); not merged"),
+        r.err());
+    Cli.Result csv = Cli.run("-f", "csv", "--dedupe", thematic.toString(), index.toString());
+    assertTrue(csv.out().startsWith("id,type,source,") && csv.out().contains(",sources\r\n"));
+    assertTrue(csv.out().contains(thematic + ":12; " + index + ":7"), csv.out());
+    assertEquals(2, Cli.run("-f", "ics", "--dedupe").exit());
+  }
 }

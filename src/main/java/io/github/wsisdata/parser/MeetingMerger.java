@@ -1,0 +1,164 @@
+package io.github.wsisdata.parser;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * Merges the meetings of many pages into one list: meetings with the same {@link Meeting#id()} are
+ * one {@link MergedMeeting} that lists every place it was found, in the order pages were added.
+ * Near-duplicates (the same dates and place, titles that differ only in letter case or by a
+ * Jaro-Winkler similarity of at least {@link #NEAR_DUPLICATE_SIMILARITY}, Apache Commons Text) are
+ * not merged but reported as {@link NearDuplicate}s.
+ *
+ * <p>Add pages one at a time (memory holds the merged meetings, not the pages): {@code
+ * MeetingMerger merger = new MeetingMerger(); merger.add("a.txt", docA); ...; merger.meetings()}.
+ * Not thread-safe.
+ */
+public final class MeetingMerger {
+  /** Titles at least this similar (Jaro-Winkler, letter case ignored) are near-duplicates. */
+  public static final double NEAR_DUPLICATE_SIMILARITY = 0.90;
+
+  private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
+
+  /** Where a meeting was found: the page's name, the line and the section heading. */
+  public record Occurrence(String document, int line, String section) {
+    /**
+     * Validates the fields.
+     *
+     * @param document see {@link #document()}
+     * @param line see {@link #line()}
+     * @param section see {@link #section()}
+     */
+    public Occurrence {
+      Objects.requireNonNull(document, "document");
+      Objects.requireNonNull(section, "section");
+      if (line < 1) {
+        throw new IllegalArgumentException("line must be 1 or more: " + line);
+      }
+    }
+  }
+
+  /**
+   * One meeting and every place it was found.
+   *
+   * @param meeting the meeting as first found
+   * @param occurrences where it was found, first one first
+   */
+  public record MergedMeeting(Meeting meeting, List<Occurrence> occurrences) {
+    /**
+     * Validates the fields and copies the list.
+     *
+     * @param meeting see {@link #meeting()}
+     * @param occurrences see {@link #occurrences()}
+     */
+    public MergedMeeting {
+      Objects.requireNonNull(meeting, "meeting");
+      occurrences = List.copyOf(occurrences);
+      if (occurrences.isEmpty()) {
+        throw new IllegalArgumentException("a merged meeting was found somewhere");
+      }
+    }
+  }
+
+  /**
+   * Two meetings with the same dates and place whose titles nearly match.
+   *
+   * @param first the one found first
+   * @param second the other
+   * @param similarity Jaro-Winkler similarity of the titles, letter case ignored
+   */
+  public record NearDuplicate(MergedMeeting first, MergedMeeting second, double similarity) {
+    /**
+     * Validates the fields.
+     *
+     * @param first see {@link #first()}
+     * @param second see {@link #second()}
+     * @param similarity see {@link #similarity()}
+     */
+    public NearDuplicate {
+      Objects.requireNonNull(first, "first");
+      Objects.requireNonNull(second, "second");
+    }
+  }
+
+  private final Map<UUID, List<Occurrence>> occurrences = new LinkedHashMap<>();
+  private final Map<UUID, Meeting> meetings = new LinkedHashMap<>();
+
+  /** Meetings by dates and place: the candidates for near-duplicates of a new meeting. */
+  private final Map<List<Object>, List<UUID>> byDatesAndPlace = new LinkedHashMap<>();
+
+  private final List<UUID[]> nearPairs = new ArrayList<>();
+  private final List<Double> nearSimilarities = new ArrayList<>();
+
+  /**
+   * Adds the meetings of one page.
+   *
+   * @param name the page's name (a file name, a URL)
+   * @param document the page
+   */
+  public void add(String name, WsisDocument document) {
+    Objects.requireNonNull(name, "name");
+    for (Meeting m : document.meetings()) {
+      UUID id = m.id();
+      Occurrence at = new Occurrence(name, m.source().line(), m.section());
+      List<Occurrence> known = occurrences.get(id);
+      if (known != null) {
+        known.add(at);
+        continue;
+      }
+      List<Occurrence> list = new ArrayList<>();
+      list.add(at);
+      occurrences.put(id, list);
+      meetings.put(id, m);
+      List<UUID> same =
+          byDatesAndPlace.computeIfAbsent(List.of(m.dates(), m.place()), k -> new ArrayList<>());
+      String title = m.title().toLowerCase(Locale.ROOT);
+      for (UUID other : same) {
+        String otherTitle = meetings.get(other).title().toLowerCase(Locale.ROOT);
+        double similarity = title.equals(otherTitle) ? 1.0 : SIMILARITY.apply(title, otherTitle);
+        if (similarity >= NEAR_DUPLICATE_SIMILARITY) {
+          nearPairs.add(new UUID[] {other, id});
+          nearSimilarities.add(similarity);
+        }
+      }
+      same.add(id);
+    }
+  }
+
+  /**
+   * The merged meetings, in the order they were first found.
+   *
+   * @return the meetings
+   */
+  public List<MergedMeeting> meetings() {
+    List<MergedMeeting> merged = new ArrayList<>(meetings.size());
+    for (Map.Entry<UUID, Meeting> e : meetings.entrySet()) {
+      merged.add(new MergedMeeting(e.getValue(), occurrences.get(e.getKey())));
+    }
+    return List.copyOf(merged);
+  }
+
+  /**
+   * The near-duplicates found, in the order they were found.
+   *
+   * @return pairs of meetings
+   */
+  public List<NearDuplicate> nearDuplicates() {
+    List<NearDuplicate> near = new ArrayList<>(nearPairs.size());
+    for (int i = 0; i < nearPairs.size(); i++) {
+      UUID[] pair = nearPairs.get(i);
+      near.add(
+          new NearDuplicate(
+              new MergedMeeting(meetings.get(pair[0]), occurrences.get(pair[0])),
+              new MergedMeeting(meetings.get(pair[1]), occurrences.get(pair[1])),
+              nearSimilarities.get(i)));
+    }
+    return List.copyOf(near);
+  }
+}

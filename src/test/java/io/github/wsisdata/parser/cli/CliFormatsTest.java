@@ -461,4 +461,51 @@ class CliFormatsTest {
     assertEquals(MAPPER.valueToTree(records), flat);
     assertEquals(2, Cli.run("-f", "ics", "--flat").exit());
   }
+
+  /**
+   * The JSON-LD output expanded by a JSON-LD processor (Titanium). The processor fetches the
+   * context {@code https://schema.org} through a loader that serves a bundled stand-in
+   * (src/test/resources/jsonld/schema-org-context.jsonld: {@code @vocab} = https://schema.org/, as
+   * the real context maps every schema.org term), since the tests run without the network.
+   */
+  @Test
+  void jsonLdExpandsWithAJsonLdProcessor() throws Exception {
+    String context =
+        Files.readString(Path.of("src/test/resources/jsonld/schema-org-context.jsonld"));
+    com.apicatalog.jsonld.loader.DocumentLoader loader =
+        (url, options) -> {
+          assertEquals("https://schema.org", url.toString().replaceAll("/$", ""));
+          com.apicatalog.jsonld.document.Document document =
+              com.apicatalog.jsonld.document.JsonDocument.of(new StringReader(context));
+          document.setDocumentUrl(url);
+          return document;
+        };
+    jakarta.json.JsonArray expanded =
+        com.apicatalog.jsonld.JsonLd.expand(
+                com.apicatalog.jsonld.document.JsonDocument.of(new StringReader(output("jsonld"))))
+            .loader(loader)
+            .get();
+    jakarta.json.JsonObject list = expanded.getJsonObject(0);
+    assertEquals("https://schema.org/ItemList", list.getJsonArray("@type").getString(0));
+    jakarta.json.JsonArray items = list.getJsonArray("https://schema.org/itemListElement");
+    assertEquals(28 + 1, items.size());
+    List<String> ids = new ArrayList<>();
+    for (jakarta.json.JsonValue value : items) {
+      jakarta.json.JsonObject event =
+          value.asJsonObject().getJsonArray("https://schema.org/item").getJsonObject(0);
+      assertEquals("https://schema.org/Event", event.getJsonArray("@type").getString(0));
+      ids.add(event.getString("@id"));
+    }
+    assertEquals("urn:uuid:dbc72de0-446f-5c7e-992e-73aefb8f3539", ids.get(0));
+    assertEquals(29, ids.stream().distinct().count());
+    jakarta.json.JsonObject first =
+        items.getJsonObject(0).getJsonArray("https://schema.org/item").getJsonObject(0);
+    // the attendance mode is an IRI (a node reference), not a string
+    assertEquals(
+        "https://schema.org/OfflineEventAttendanceMode",
+        first
+            .getJsonArray("https://schema.org/eventAttendanceMode")
+            .getJsonObject(0)
+            .getString("@id"));
+  }
 }

@@ -20,6 +20,11 @@ class MeetingIdTest {
         Meeting.nameBased(UUID.fromString("6ba7b810-9dad-11d1-80b4-00c04fd430c8"), "python.org"));
     // the namespace: uuid5(NAMESPACE_URL, "https://github.com/wsisdata/wsis-parser/meeting")
     assertEquals(UUID.fromString("996e23a1-1a4a-55d3-bf57-795a3dc76b11"), Meeting.ID_NAMESPACE);
+    assertEquals(
+        Meeting.ID_NAMESPACE,
+        Meeting.nameBased(
+            UUID.fromString("6ba7b811-9dad-11d1-80b4-00c04fd430c8"),
+            "https://github.com/wsisdata/wsis-parser/meeting"));
   }
 
   @Test

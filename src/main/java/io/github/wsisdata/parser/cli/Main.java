@@ -338,6 +338,14 @@ public final class Main implements Callable<Integer> {
     MeetingMerger merger = dedupe ? new MeetingMerger() : null;
     WsisParser parser = WsisParser.builder().build();
     int threads = Math.max(1, Math.min(jobs, expanded.size()));
+    if (threads == 1) {
+      // one input or -j 1: no pool (the main job starts faster without one)
+      int exit = 0;
+      for (Input input : expanded) {
+        exit = Math.max(exit, consume(parse(parser, input), writer, merger, to));
+      }
+      return finish(writer, merger, to, exit);
+    }
     java.util.concurrent.ExecutorService pool =
         java.util.concurrent.Executors.newFixedThreadPool(
             threads,
@@ -356,24 +364,32 @@ public final class Main implements Callable<Integer> {
           Input input = expanded.get(next++);
           window.add(pool.submit(() -> parse(parser, input)));
         }
-        Parsed parsed = await(window.removeFirst());
-        parsed.messages().forEach(err::println);
-        if (parsed.document() == null) {
-          exit = 1;
-          continue;
-        }
-        if (strict && !parsed.document().document().diagnostics(Severity.ERROR).isEmpty()) {
-          exit = 1;
-        }
-        if (merger != null) {
-          merger.add(parsed.document().source(), parsed.document().document());
-        } else {
-          writer.document(parsed.document(), to);
-        }
+        exit = Math.max(exit, consume(await(window.removeFirst()), writer, merger, to));
       }
     } finally {
       pool.shutdownNow();
     }
+    return finish(writer, merger, to, exit);
+  }
+
+  /** Reports a parsed input and writes (or merges) its page; 1 if the input failed. */
+  private int consume(Parsed parsed, DocumentWriter writer, MeetingMerger merger, Writer to)
+      throws IOException {
+    parsed.messages().forEach(err::println);
+    if (parsed.document() == null) {
+      return 1;
+    }
+    if (merger != null) {
+      merger.add(parsed.document().source(), parsed.document().document());
+    } else {
+      writer.document(parsed.document(), to);
+    }
+    return strict && !parsed.document().document().diagnostics(Severity.ERROR).isEmpty() ? 1 : 0;
+  }
+
+  /** Writes the merged meetings, if any, and the end of the output. */
+  private int finish(DocumentWriter writer, MeetingMerger merger, Writer to, int exit)
+      throws IOException {
     if (merger != null) {
       for (MeetingMerger.NearDuplicate near : merger.nearDuplicates()) {
         if (!quiet) {

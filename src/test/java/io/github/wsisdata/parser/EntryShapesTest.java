@@ -323,6 +323,39 @@ class EntryShapesTest {
     }
 
     @Test
+    void bannerAndFooterLinesAreNeverJoinedNorEvidenceOfWrapping() throws Exception {
+      // found by PageFuzzProperties: repeated banners of one length looked like a wrapped page
+      String banner = "United Nations  International Telecommunication Union  ";
+      String page =
+          (banner + "\n").repeat(4)
+              + "go Outcomes of the Regional and Thematic Meetings\n"
+              + banner
+              + "\n";
+      WsisDocument doc = WsisParser.parseText(page);
+      assertEquals("Outcomes of the Regional and Thematic Meetings", doc.title().orElseThrow());
+      Accounting.check(page, doc);
+    }
+
+    @Test
+    void aFewLinesOfOneLengthAreNoWrappedPage() throws Exception {
+      // found by PageFuzzProperties: six lines, three of them running on "full"
+      String go = "go Outcomes of the Regional and Thematic Meetings";
+      String page =
+          String.join(
+              "\n",
+              go,
+              go,
+              " WSIS Thematic Meetings (chronological list)",
+              go,
+              " WSIS Thematic Meetings (chronological list)",
+              " Other WSIS-related Meetings");
+      WsisDocument doc = WsisParser.parseText(page);
+      Accounting.check(page, doc);
+      assertEquals(2, doc.links().size());
+      assertEquals("Outcomes of the Regional and Thematic Meetings", doc.links().get(0).text());
+    }
+
+    @Test
     void anUnwrappedPageJoinsNothing() {
       // short lines that end near one width but were not cut: nothing is joined
       WsisDocument doc =

@@ -137,13 +137,14 @@ final class PageReader {
       String text = current.text();
       int first = lineNo;
       cutAtWidth = false;
-      if (wrapping.wrapped() && !Text.isBlank(text)) {
+      if (wrapping.wrapped() && !Text.isBlank(text) && !isFrame(Text.normalize(text))) {
         String last = text;
         StringBuilder joined = null;
         int indentation = Text.indentation(text);
         while (lookahead instanceof SourceLine.Whole next
             && !Text.isBlank(next.text())
             && wrapping.full(last, next.text())
+            && !isFrame(Text.normalize(next.text()))
             // a marker starts the next entry, unless it is indented under this line's text
             // (a hanging indent: "   * Workshop ... Access Points" / "     – Bamako, ...")
             && (Text.indentation(next.text()) > indentation
@@ -262,6 +263,11 @@ final class PageReader {
     role(lineNo, LineRole.BLANK);
     blanksBefore = blanksBefore == Integer.MAX_VALUE ? blanksBefore : blanksBefore + 1;
     previousWasParagraph = false;
+  }
+
+  /** A line of the banner's or footer's shape: never joined to a wrapped line. */
+  static boolean isFrame(String norm) {
+    return frameShape(norm) != Frame.NONE;
   }
 
   /** Which frame line (footer or banner) a line has the shape of, if any. */

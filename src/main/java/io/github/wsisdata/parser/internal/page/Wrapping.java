@@ -26,6 +26,12 @@ record Wrapping(int width, int margin) {
   /** Characters of the page's start that are looked at, at most. */
   static final int WINDOW_CHARS = 200_000;
 
+  /** Fewest non-blank lines (banner and footer not counted) a page needs to be found wrapped. */
+  static final int MIN_LINES = 10;
+
+  /** Fewest different full lines running on into the next that a wrapped page needs. */
+  static final int MIN_FULL = 4;
+
   /** Narrowest and widest wrap widths recognised. */
   static final int MIN_WIDTH = 40;
 
@@ -63,12 +69,13 @@ record Wrapping(int width, int margin) {
     for (SourceLine line : window) {
       if (line instanceof SourceLine.TooLong) {
         lengths[n++] = Integer.MAX_VALUE;
-      } else if (!Text.isBlank(line.text())) {
+      } else if (!Text.isBlank(line.text()) && !PageReader.isFrame(Text.normalize(line.text()))) {
+        // banner and footer lines are no evidence: pages repeat them, and they are never joined
         lengths[n++] = length(line.text());
         indents.merge(Text.indentation(line.text()), 1, Integer::sum);
       }
     }
-    if (n < 6) {
+    if (n < MIN_LINES) {
       return NONE;
     }
     int[] sorted = Arrays.copyOf(lengths, n);
@@ -86,6 +93,7 @@ record Wrapping(int width, int margin) {
     Wrapping candidate = new Wrapping(width, 0);
     int runOn = 0;
     int full = 0;
+    java.util.Set<String> fullLines = new java.util.HashSet<>();
     for (int i = 0; i + 1 < window.size(); i++) {
       SourceLine line = window.get(i);
       SourceLine next = window.get(i + 1);
@@ -93,14 +101,19 @@ record Wrapping(int width, int margin) {
           && next instanceof SourceLine.Whole
           && !Text.isBlank(line.text())
           && !Text.isBlank(next.text())
-          && !PageReader.isMarkerLine(Text.normalize(next.text()))) {
+          && !PageReader.isMarkerLine(Text.normalize(next.text()))
+          && !PageReader.isFrame(Text.normalize(line.text()))
+          && !PageReader.isFrame(Text.normalize(next.text()))) {
         runOn++;
         if (candidate.full(line.text(), next.text())) {
           full++;
+          fullLines.add(line.text().strip());
         }
       }
     }
-    if (near * 4 < n || full < 3 || full * 10 < runOn * 7) {
+    // evidence: a quarter of the lines near the width, and at least MIN_FULL different lines that
+    // run on full into the next, 70% of all run-on lines
+    if (near * 4 < n || fullLines.size() < MIN_FULL || full * 10 < runOn * 7) {
       return NONE;
     }
     int margin = 0;

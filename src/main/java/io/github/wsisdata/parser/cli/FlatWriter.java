@@ -47,15 +47,19 @@ final class FlatWriter implements DocumentWriter {
     Map<CrossReference, Optional<Meeting>> resolved = d.document().resolveAll();
     for (Entry entry : d.document().entries()) {
       ObjectNode record = record(d.source(), entry, resolved);
-      if (record == null) {
-        continue;
+      if (record != null) {
+        emit(record, out);
       }
-      if (lines) {
-        out.write(MAPPER.writeValueAsString(record));
-        out.write('\n');
-      } else {
-        Json.tree(generator, record);
-      }
+    }
+  }
+
+  /** One record: a line of JSON Lines, or the next element of the array. */
+  private void emit(ObjectNode record, Writer out) throws IOException {
+    if (lines) {
+      out.write(MAPPER.writeValueAsString(record));
+      out.write('\n');
+    } else {
+      Json.tree(generator, record);
     }
   }
 
@@ -71,12 +75,7 @@ final class FlatWriter implements DocumentWriter {
       source.put("line", at.line());
       source.put("section", at.section());
     }
-    if (lines) {
-      out.write(MAPPER.writeValueAsString(record));
-      out.write('\n');
-    } else {
-      Json.tree(generator, record);
-    }
+    emit(record, out);
   }
 
   @Override

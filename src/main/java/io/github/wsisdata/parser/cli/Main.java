@@ -276,7 +276,7 @@ public final class Main implements Callable<Integer> {
         exit = Math.max(exit, parseAndWrite(expanded, to));
         to.flush();
       } catch (IOException | UncheckedIOException e) {
-        IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+        IOException io = ioCause(e);
         if (temporary == null && !direct && brokenPipe(io)) {
           return exit; // the reader (head, less) has all it wanted: end quietly
         }
@@ -417,7 +417,7 @@ public final class Main implements Callable<Integer> {
     } catch (WsisParseException e) {
       e.diagnostics().forEach(d -> messages.add(format(input.name(), d)));
     } catch (IOException | UncheckedIOException e) {
-      IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+      IOException io = ioCause(e);
       messages.add("wsis: cannot read " + Terminal.escape(input.name() + ": " + reason(io)));
     }
     return new Parsed(null, messages);
@@ -472,6 +472,11 @@ public final class Main implements Callable<Integer> {
             + "\" (similarity "
             + String.format(Locale.ROOT, "%.2f", near.similarity())
             + "); not merged");
+  }
+
+  /** The I/O error itself, whether it came checked or wrapped in an UncheckedIOException. */
+  private static IOException ioCause(Exception e) {
+    return e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
   }
 
   /** EPIPE: the other end of a pipe was closed. */

@@ -34,7 +34,6 @@ import io.github.wsisdata.parser.internal.grammar.WsisParser.PlaceNoteContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.PlacedEndContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.QuotedContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.StandaloneDatedContext;
-import io.github.wsisdata.parser.internal.grammar.WsisParser.StandaloneLineContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.StandaloneTitledContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.TailContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.TitledLineContext;
@@ -45,6 +44,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.CharStream;
@@ -95,10 +95,7 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
    * @return what the line was read as
    */
   public ParsedLine read(String rawLine, int line) {
-    raw = rawLine;
-    lineNo = line;
-    span = span(rawLine, line);
-    GrammarRunner.Outcome<EntryLineContext> outcome = runner.run(rawLine, WsisParser::entryLine);
+    GrammarRunner.Outcome<EntryLineContext> outcome = run(rawLine, line, WsisParser::entryLine);
     if (outcome instanceof GrammarRunner.Parsed<EntryLineContext> parsed) {
       chars = parsed.chars();
       return visit(parsed.tree());
@@ -127,19 +124,9 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
    * @return what the line was read as, or empty if it is text
    */
   public Optional<ParsedLine> readBulleted(String rawLine, int line) {
-    raw = rawLine;
-    lineNo = line;
-    span = span(rawLine, line);
-    GrammarRunner.Outcome<EntryLineContext> outcome = runner.run(rawLine, WsisParser::entryLine);
-    if (!(outcome instanceof GrammarRunner.Parsed<EntryLineContext> parsed)) {
-      return Optional.empty();
-    }
-    chars = parsed.chars();
-    ParsedLine result = visit(parsed.tree());
     // a bullet also marks lists of sentences: a meeting's words must read as names
-    return result instanceof ParsedLine.Meetings m && !names(m)
-        ? Optional.empty()
-        : Optional.of(result);
+    return readIfParsed(rawLine, line, WsisParser::entryLine)
+        .filter(result -> !(result instanceof ParsedLine.Meetings m) || names(m));
   }
 
   /**
@@ -152,19 +139,27 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
    * @return the meetings of the line, or empty if it is text
    */
   public Optional<ParsedLine> readStandalone(String rawLine, int line) {
+    return readIfParsed(rawLine, line, WsisParser::standaloneLine)
+        .filter(result -> result instanceof ParsedLine.Meetings m && names(m));
+  }
+
+  /** Starts a line and parses it with {@code rule}. */
+  private <T extends ParserRuleContext> GrammarRunner.Outcome<T> run(
+      String rawLine, int line, Function<WsisParser, T> rule) {
     raw = rawLine;
     lineNo = line;
     span = span(rawLine, line);
-    GrammarRunner.Outcome<StandaloneLineContext> outcome =
-        runner.run(rawLine, WsisParser::standaloneLine);
-    if (!(outcome instanceof GrammarRunner.Parsed<StandaloneLineContext> parsed)) {
+    return runner.run(rawLine, rule);
+  }
+
+  /** What the line was read as, if the grammar read it; empty (text, no diagnostic) if not. */
+  private <T extends ParserRuleContext> Optional<ParsedLine> readIfParsed(
+      String rawLine, int line, Function<WsisParser, T> rule) {
+    if (!(run(rawLine, line, rule) instanceof GrammarRunner.Parsed<T> parsed)) {
       return Optional.empty();
     }
     chars = parsed.chars();
-    ParsedLine result = visit(parsed.tree());
-    return result instanceof ParsedLine.Meetings m && names(m)
-        ? Optional.of(result)
-        : Optional.empty();
+    return Optional.of(visit(parsed.tree()));
   }
 
   /**

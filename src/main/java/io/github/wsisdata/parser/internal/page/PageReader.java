@@ -216,10 +216,10 @@ final class PageReader {
       firstText = raw;
     }
     Frame frame = frameShape(norm);
+    boolean marked = isMarkerLine(norm);
     if (!held.isEmpty()) {
       // held lines are the page's frame unless an entry or a heading follows them
-      if (!isMarkerLine(norm)
-          && !(frame == Frame.NONE && !norm.isEmpty() && isHeading(raw, norm, next))) {
+      if (!marked && !(frame == Frame.NONE && !norm.isEmpty() && isHeading(raw, norm, next))) {
         held.add(new Held(lineNo, raw, norm, frame));
         return;
       }
@@ -232,13 +232,11 @@ final class PageReader {
     Optional<ParsedLine> standalone;
     if (isGoLine(norm)) {
       goLine(raw);
-    } else if (isMarkerLine(norm)
+    } else if (marked
         && hasDigit(norm) // every dated shape has a number: "• Chairman's report" is text
         && (standalone = entries.readBulleted(raw, lineNo)).isPresent()) {
       entry(standalone.get(), raw);
-    } else if (!isMarkerLine(norm)
-        && frame == Frame.NONE
-        && (standalone = standalone(raw, norm)).isPresent()) {
+    } else if (!marked && frame == Frame.NONE && (standalone = standalone(raw, norm)).isPresent()) {
       entry(standalone.get(), raw);
     } else if (frame != Frame.NONE) {
       if (sectionOpen) {

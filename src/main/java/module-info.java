@@ -20,6 +20,7 @@ module io.github.wsisdata.parser {
   requires static com.fasterxml.jackson.databind;
   requires static org.apache.commons.csv;
   requires static ical4j.core;
+  requires static me.tongfei.progressbar;
 
   opens io.github.wsisdata.parser.cli to
       info.picocli;

@@ -96,6 +96,11 @@ public final class MeetingMerger {
   private final List<UUID[]> nearPairs = new ArrayList<>();
   private final List<Double> nearSimilarities = new ArrayList<>();
 
+  /** An empty merger; add pages with {@link #add(String, WsisDocument)}. */
+  public MeetingMerger() {
+    // nothing merged yet
+  }
+
   /**
    * Adds the meetings of one page.
    *
@@ -105,30 +110,44 @@ public final class MeetingMerger {
   public void add(String name, WsisDocument document) {
     Objects.requireNonNull(name, "name");
     for (Meeting m : document.meetings()) {
-      UUID id = m.id();
-      Occurrence at = new Occurrence(name, m.source().line(), m.section());
-      List<Occurrence> known = occurrences.get(id);
-      if (known != null) {
-        known.add(at);
-        continue;
-      }
-      List<Occurrence> list = new ArrayList<>();
-      list.add(at);
-      occurrences.put(id, list);
-      meetings.put(id, m);
-      List<UUID> same =
-          byDatesAndPlace.computeIfAbsent(List.of(m.dates(), m.place()), k -> new ArrayList<>());
-      String title = m.title().toLowerCase(Locale.ROOT);
-      for (UUID other : same) {
-        String otherTitle = meetings.get(other).title().toLowerCase(Locale.ROOT);
-        double similarity = title.equals(otherTitle) ? 1.0 : SIMILARITY.apply(title, otherTitle);
-        if (similarity >= NEAR_DUPLICATE_SIMILARITY) {
-          nearPairs.add(new UUID[] {other, id});
-          nearSimilarities.add(similarity);
-        }
-      }
-      same.add(id);
+      add(name, m);
     }
+  }
+
+  /**
+   * Adds one meeting of a page, for pages read as a stream of entries ({@link
+   * WsisParser#stream(java.nio.file.Path, java.util.function.Consumer)}): adding every meeting of a
+   * document in page order is the same as {@link #add(String, WsisDocument)}.
+   *
+   * @param name the page's name in {@link Occurrence#document()}
+   * @param meeting a meeting of that page
+   */
+  public void add(String name, Meeting meeting) {
+    Objects.requireNonNull(name, "name");
+    Meeting m = Objects.requireNonNull(meeting, "meeting");
+    UUID id = m.id();
+    Occurrence at = new Occurrence(name, m.source().line(), m.section());
+    List<Occurrence> known = occurrences.get(id);
+    if (known != null) {
+      known.add(at);
+      return;
+    }
+    List<Occurrence> list = new ArrayList<>();
+    list.add(at);
+    occurrences.put(id, list);
+    meetings.put(id, m);
+    List<UUID> same =
+        byDatesAndPlace.computeIfAbsent(List.of(m.dates(), m.place()), k -> new ArrayList<>());
+    String title = m.title().toLowerCase(Locale.ROOT);
+    for (UUID other : same) {
+      String otherTitle = meetings.get(other).title().toLowerCase(Locale.ROOT);
+      double similarity = title.equals(otherTitle) ? 1.0 : SIMILARITY.apply(title, otherTitle);
+      if (similarity >= NEAR_DUPLICATE_SIMILARITY) {
+        nearPairs.add(new UUID[] {other, id});
+        nearSimilarities.add(similarity);
+      }
+    }
+    same.add(id);
   }
 
   /**

@@ -114,7 +114,7 @@ public record WsisDocument(
    */
   public Optional<Meeting> resolve(CrossReference reference) {
     Objects.requireNonNull(reference, "reference");
-    return new TitleMatcher(meetings(), 1).bestMatch(reference.referencedTitle());
+    return TitleMatcher.resolve(meetings(), List.of(reference.referencedTitle())).get(0);
   }
 
   /**
@@ -127,10 +127,12 @@ public record WsisDocument(
    */
   public Map<CrossReference, Optional<Meeting>> resolveAll() {
     List<CrossReference> references = crossReferences();
-    TitleMatcher matcher = new TitleMatcher(meetings(), references.size());
+    List<Optional<Meeting>> found =
+        TitleMatcher.resolve(
+            meetings(), references.stream().map(CrossReference::referencedTitle).toList());
     Map<CrossReference, Optional<Meeting>> resolved = new LinkedHashMap<>();
-    for (CrossReference ref : references) {
-      resolved.put(ref, matcher.bestMatch(ref.referencedTitle()));
+    for (int i = 0; i < references.size(); i++) {
+      resolved.put(references.get(i), found.get(i));
     }
     return Collections.unmodifiableMap(resolved);
   }

@@ -11,6 +11,10 @@ import org.junit.jupiter.api.Test;
 
 /** Every cross-reference of a document resolved once, with one index: linear, same answers. */
 public class CrossReferenceResolutionTest {
+  /** Public for the pages other tests share from it. */
+  public CrossReferenceResolutionTest() {
+    // JUnit makes one per test
+  }
 
   /** A title of about 400 characters from a vocabulary of 2,000 made-up words. */
   private static String title(Random random) {

@@ -9,6 +9,10 @@ import org.junit.jupiter.api.Test;
 
 /** Merging the meetings of several pages by {@link Meeting#id()}. */
 public class MeetingMergerTest {
+  /** Public for the pages other tests share from it. */
+  public MeetingMergerTest() {
+    // JUnit makes one per test
+  }
 
   /** A PrepCom index page that lists two meetings of the bundled page, written by hand. */
   public static final String INDEX =

@@ -1,14 +1,13 @@
 package io.github.wsisdata.parser.cli;
 
 import io.github.wsisdata.parser.CrossReference;
-import io.github.wsisdata.parser.Entry;
 import io.github.wsisdata.parser.Meeting;
 import io.github.wsisdata.parser.MeetingMerger;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -70,30 +69,31 @@ final class CsvWriter implements DocumentWriter {
   @Override
   public void document(SourcedDocument d, Writer out) throws IOException {
     {
-      Map<CrossReference, Optional<Meeting>> resolved = d.document().resolveAll();
-      for (Entry entry : d.document().entries()) {
-        if (entry instanceof Meeting m) {
-          printer.printRecord(row(d.source(), m));
-        } else if (entry instanceof CrossReference c) {
-          printer.printRecord(
-              c.id(),
-              "crossReference",
-              cell(d.source()),
-              cell(c.section()),
-              c.dates().start(),
-              c.dates().end(),
-              "",
-              "",
-              "",
-              "",
-              "",
-              cell(c.referencedTitle()),
-              cell(c.description()),
-              c.line(),
-              cell(c.note()),
-              resolved.get(c).map(m -> Integer.toString(m.line())).orElse(""));
-        }
-      }
+      Function<CrossReference, Optional<SourcedDocument.Target>> resolved = d::resolved;
+      d.entries(
+          entry -> {
+            if (entry instanceof Meeting m) {
+              printer.printRecord(row(d.source(), m));
+            } else if (entry instanceof CrossReference c) {
+              printer.printRecord(
+                  c.id(),
+                  "crossReference",
+                  cell(d.source()),
+                  cell(c.section()),
+                  c.dates().start(),
+                  c.dates().end(),
+                  "",
+                  "",
+                  "",
+                  "",
+                  "",
+                  cell(c.referencedTitle()),
+                  cell(c.description()),
+                  c.line(),
+                  cell(c.note()),
+                  resolved.apply(c).map(m -> Integer.toString(m.line())).orElse(""));
+            }
+          });
     }
   }
 

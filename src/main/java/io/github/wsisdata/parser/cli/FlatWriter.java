@@ -11,8 +11,8 @@ import io.github.wsisdata.parser.MeetingMerger;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One flat record per meeting and per cross-reference, every record with the same fields in the
@@ -44,13 +44,14 @@ final class FlatWriter implements DocumentWriter {
 
   @Override
   public void document(SourcedDocument d, Writer out) throws IOException {
-    Map<CrossReference, Optional<Meeting>> resolved = d.document().resolveAll();
-    for (Entry entry : d.document().entries()) {
-      ObjectNode record = record(d.source(), entry, resolved);
-      if (record != null) {
-        emit(record, out);
-      }
-    }
+    Function<CrossReference, Optional<SourcedDocument.Target>> resolved = d::resolved;
+    d.entries(
+        entry -> {
+          ObjectNode record = record(d.source(), entry, resolved);
+          if (record != null) {
+            emit(record, out);
+          }
+        });
   }
 
   /** One record: a line of JSON Lines, or the next element of the array. */
@@ -67,7 +68,7 @@ final class FlatWriter implements DocumentWriter {
   @Override
   public void merged(MeetingMerger.MergedMeeting merged, Writer out) throws IOException {
     MeetingMerger.Occurrence first = merged.occurrences().get(0);
-    ObjectNode record = record(first.document(), merged.meeting(), Map.of());
+    ObjectNode record = record(first.document(), merged.meeting(), c -> Optional.empty());
     ArrayNode sources = record.putArray("sources");
     for (MeetingMerger.Occurrence at : merged.occurrences()) {
       ObjectNode source = sources.addObject();
@@ -88,7 +89,9 @@ final class FlatWriter implements DocumentWriter {
 
   /** The flat record of a meeting or cross-reference; null for a link. */
   static ObjectNode record(
-      String source, Entry entry, Map<CrossReference, Optional<Meeting>> resolved) {
+      String source,
+      Entry entry,
+      Function<CrossReference, Optional<SourcedDocument.Target>> resolved) {
     ObjectNode node = Json.object();
     if (entry instanceof Meeting m) {
       node.put("id", m.id().toString());
@@ -115,7 +118,7 @@ final class FlatWriter implements DocumentWriter {
       node.put("title", c.referencedTitle());
       node.set("notes", Json.strings(List.of()));
       node.put("note", c.note());
-      Optional<Meeting> target = resolved.get(c);
+      Optional<SourcedDocument.Target> target = resolved.apply(c);
       if (target.isPresent()) {
         node.put("resolvesToLine", target.get().line());
       } else {

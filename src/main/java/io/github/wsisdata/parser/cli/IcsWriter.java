@@ -2,9 +2,7 @@ package io.github.wsisdata.parser.cli;
 
 import io.github.wsisdata.parser.CrossReference;
 import io.github.wsisdata.parser.DateRange;
-import io.github.wsisdata.parser.Entry;
 import io.github.wsisdata.parser.Meeting;
-import io.github.wsisdata.parser.WsisDocument;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -12,13 +10,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ComponentList;
@@ -61,15 +58,16 @@ final class IcsWriter implements DocumentWriter {
   @Override
   public void document(SourcedDocument d, Writer out) throws IOException {
     List<CalendarComponent> events = new ArrayList<>();
-    Instant stamp = stamp(d.document());
-    Map<CrossReference, Optional<Meeting>> resolved = d.document().resolveAll();
-    for (Entry entry : d.document().entries()) {
-      if (entry instanceof Meeting m && uids.add(m.id())) {
-        events.add(event(m, stamp));
-      } else if (entry instanceof CrossReference c && uids.add(c.id())) {
-        events.add(reference(c, resolved.get(c), stamp));
-      }
-    }
+    Instant stamp = stamp(d);
+    Function<CrossReference, Optional<SourcedDocument.Target>> resolved = d::resolved;
+    d.entries(
+        entry -> {
+          if (entry instanceof Meeting m && uids.add(m.id())) {
+            events.add(event(m, stamp));
+          } else if (entry instanceof CrossReference c && uids.add(c.id())) {
+            events.add(reference(c, resolved.apply(c), stamp));
+          }
+        });
     if (events.isEmpty()) {
       return;
     }
@@ -144,14 +142,13 @@ final class IcsWriter implements DocumentWriter {
    * The page's {@code Updated} date at midnight UTC; without one, the day after the last meeting's
    * end (the last day itself in the year 9999); without meetings, the Unix epoch.
    */
-  static Instant stamp(WsisDocument doc) {
+  static Instant stamp(SourcedDocument doc) {
     LocalDate day =
         doc.lastUpdated()
             .orElseGet(
                 () ->
-                    doc.meetings().stream()
-                        .map(m -> m.dates().end())
-                        .max(Comparator.naturalOrder())
+                    doc.summary()
+                        .latestEnd()
                         .map(last -> last.getYear() < 9999 ? last.plusDays(1) : last)
                         .orElse(LocalDate.EPOCH));
     return day.atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -176,7 +173,8 @@ final class IcsWriter implements DocumentWriter {
    * A cross-reference as its own event: SUMMARY {@code See: TITLE}, the note and description, the
    * category {@code Cross-reference} beside the section, and RELATED-TO the meeting it resolves to.
    */
-  private static VEvent reference(CrossReference c, Optional<Meeting> target, Instant stamp) {
+  private static VEvent reference(
+      CrossReference c, Optional<SourcedDocument.Target> target, Instant stamp) {
     VEvent event = allDay(c.dates(), "See: " + c.referencedTitle(), c.id().toString(), stamp);
     String description = c.description().isEmpty() ? c.note() : c.note() + "\n\n" + c.description();
     event.add(new Description(text(description)));
@@ -186,7 +184,7 @@ final class IcsWriter implements DocumentWriter {
     }
     categories.add("Cross-reference");
     event.add(new Categories(new TextList(categories)));
-    target.ifPresent(m -> event.add(new RelatedTo(uid(m))));
+    target.ifPresent(t -> event.add(new RelatedTo(t.id().toString())));
     return event;
   }
 

@@ -4,13 +4,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.wsisdata.parser.CrossReference;
-import io.github.wsisdata.parser.Entry;
 import io.github.wsisdata.parser.Meeting;
 import io.github.wsisdata.parser.Place;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** A schema.org {@code ItemList} of {@code Event}s as JSON-LD (written with Jackson). */
 final class JsonLdWriter implements DocumentWriter {
@@ -31,22 +30,23 @@ final class JsonLdWriter implements DocumentWriter {
 
   @Override
   public void document(SourcedDocument d, Writer out) throws IOException {
-    Map<CrossReference, Optional<Meeting>> resolved = d.document().resolveAll();
-    for (Entry entry : d.document().entries()) {
-      ObjectNode event;
-      if (entry instanceof Meeting m) {
-        event = event(m);
-      } else if (entry instanceof CrossReference c) {
-        event = reference(c, resolved.get(c));
-      } else {
-        continue;
-      }
-      ObjectNode item = Json.object();
-      item.put("@type", "ListItem");
-      item.put("position", ++position);
-      item.set("item", event);
-      Json.tree(generator, item);
-    }
+    Function<CrossReference, Optional<SourcedDocument.Target>> resolved = d::resolved;
+    d.entries(
+        entry -> {
+          ObjectNode event;
+          if (entry instanceof Meeting m) {
+            event = event(m);
+          } else if (entry instanceof CrossReference c) {
+            event = reference(c, resolved.apply(c));
+          } else {
+            return;
+          }
+          ObjectNode item = Json.object();
+          item.put("@type", "ListItem");
+          item.put("position", ++position);
+          item.set("item", event);
+          Json.tree(generator, item);
+        });
   }
 
   @Override
@@ -62,7 +62,7 @@ final class JsonLdWriter implements DocumentWriter {
    * {@code disambiguatingDescription} and, when it resolves, {@code sameAs} the meeting's {@code
    * @id}.
    */
-  private static ObjectNode reference(CrossReference c, Optional<Meeting> target) {
+  private static ObjectNode reference(CrossReference c, Optional<SourcedDocument.Target> target) {
     ObjectNode event = Json.object();
     event.put("@id", "urn:uuid:" + c.id());
     event.put("@type", "Event");

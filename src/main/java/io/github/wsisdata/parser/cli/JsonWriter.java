@@ -1,7 +1,6 @@
 package io.github.wsisdata.parser.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.wsisdata.parser.CrossReference;
 import io.github.wsisdata.parser.DateRange;
@@ -9,13 +8,11 @@ import io.github.wsisdata.parser.Diagnostic;
 import io.github.wsisdata.parser.Entry;
 import io.github.wsisdata.parser.Link;
 import io.github.wsisdata.parser.Meeting;
-import io.github.wsisdata.parser.Section;
-import io.github.wsisdata.parser.WsisDocument;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The whole documents as JSON, with the field names documented in {@code docs/cli.md} and {@code
@@ -32,10 +29,59 @@ final class JsonWriter implements DocumentWriter {
     generator.writeArrayFieldStart("documents");
   }
 
-  /** One page's tree at a time, through Jackson's streaming generator. */
+  /**
+   * One page through the streaming generator, entry by entry: a page is never one tree in memory (a
+   * page read again from its file is never held at all).
+   */
   @Override
   public void document(SourcedDocument d, Writer out) throws IOException {
-    Json.tree(generator, document(d));
+    generator.writeStartObject();
+    generator.writeStringField("source", d.source());
+    field("title", d.title());
+    field("lastUpdated", d.lastUpdated().map(Object::toString));
+    Function<CrossReference, Optional<SourcedDocument.Target>> resolved = d::resolved;
+    generator.writeArrayFieldStart("sections");
+    boolean[] open = {false};
+    d.sections(
+        new SourcedDocument.SectionVisitor() {
+          @Override
+          public void section(String heading, String introduction) throws IOException {
+            if (open[0]) {
+              endSection();
+            }
+            open[0] = true;
+            generator.writeStartObject();
+            generator.writeStringField("heading", heading);
+            generator.writeStringField("introduction", introduction);
+            generator.writeArrayFieldStart("entries");
+          }
+
+          @Override
+          public void entry(Entry e) throws IOException {
+            Json.tree(generator, JsonWriter.entry(e, resolved));
+          }
+        });
+    if (open[0]) {
+      endSection();
+    }
+    generator.writeEndArray();
+    generator.writeArrayFieldStart("diagnostics");
+    d.diagnostics(diagnostic -> Json.tree(generator, diagnostic(diagnostic)));
+    generator.writeEndArray();
+    generator.writeEndObject();
+  }
+
+  private void endSection() throws IOException {
+    generator.writeEndArray();
+    generator.writeEndObject();
+  }
+
+  private void field(String name, Optional<String> value) throws IOException {
+    if (value.isPresent()) {
+      generator.writeStringField(name, value.get());
+    } else {
+      generator.writeNullField(name);
+    }
   }
 
   @Override
@@ -45,38 +91,20 @@ final class JsonWriter implements DocumentWriter {
     Json.finish(generator, out);
   }
 
-  static ObjectNode document(SourcedDocument sourced) {
-    WsisDocument doc = sourced.document();
-    ObjectNode node = Json.object();
-    node.put("source", sourced.source());
-    Json.put(node, "title", doc.title());
-    Json.put(node, "lastUpdated", doc.lastUpdated().map(Object::toString));
-    Map<CrossReference, Optional<Meeting>> resolved = doc.resolveAll();
-    ArrayNode sections = node.putArray("sections");
-    for (Section s : doc.sections()) {
-      ObjectNode section = sections.addObject();
-      section.put("heading", s.heading());
-      section.put("introduction", s.introduction());
-      ArrayNode entries = section.putArray("entries");
-      for (Entry e : s.entries()) {
-        entries.add(entry(e, resolved));
-      }
-    }
-    ArrayNode diagnostics = node.putArray("diagnostics");
-    for (Diagnostic d : doc.diagnostics()) {
-      ObjectNode diagnostic = diagnostics.addObject();
-      diagnostic.put("severity", d.severity().name().toLowerCase(Locale.ROOT));
-      diagnostic.put("code", d.code().name());
-      diagnostic.put("line", d.line());
-      diagnostic.put("column", d.column());
-      diagnostic.put("message", d.message());
-      diagnostic.put("sourceLine", d.sourceLine());
-      diagnostic.put("followingText", d.followingText());
-    }
-    return node;
+  private static ObjectNode diagnostic(Diagnostic d) {
+    ObjectNode diagnostic = Json.object();
+    diagnostic.put("severity", d.severity().name().toLowerCase(Locale.ROOT));
+    diagnostic.put("code", d.code().name());
+    diagnostic.put("line", d.line());
+    diagnostic.put("column", d.column());
+    diagnostic.put("message", d.message());
+    diagnostic.put("sourceLine", d.sourceLine());
+    diagnostic.put("followingText", d.followingText());
+    return diagnostic;
   }
 
-  private static ObjectNode entry(Entry entry, Map<CrossReference, Optional<Meeting>> resolved) {
+  private static ObjectNode entry(
+      Entry entry, Function<CrossReference, Optional<SourcedDocument.Target>> resolved) {
     ObjectNode node = Json.object();
     if (entry instanceof Meeting m) {
       node.put("type", "meeting");
@@ -99,7 +127,7 @@ final class JsonWriter implements DocumentWriter {
       node.put("note", c.note());
       node.put("referencedTitle", c.referencedTitle());
       resolved
-          .get(c)
+          .apply(c)
           .ifPresentOrElse(
               m -> node.put("resolvesToLine", m.line()), () -> node.putNull("resolvesToLine"));
     } else {

@@ -84,7 +84,7 @@ public final class Main implements Callable<Integer> {
 
   @Option(
       names = {"-q", "--quiet"},
-      description = "Report only errors on standard error, no warnings.")
+      description = "Report only errors on standard error: no warnings, no progress.")
   boolean quiet;
 
   @Option(
@@ -115,10 +115,14 @@ public final class Main implements Callable<Integer> {
   private final PrintWriter err;
   private final InputStream stdin;
 
-  Main(Writer out, PrintWriter err, InputStream stdin) {
+  /** Whether standard output and standard error are the real ones (not a test's). */
+  private final boolean console;
+
+  Main(Writer out, PrintWriter err, InputStream stdin, boolean console) {
     this.out = out;
     this.err = err;
     this.stdin = stdin;
+    this.console = console;
   }
 
   /**
@@ -136,7 +140,7 @@ public final class Main implements Callable<Integer> {
                 new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8),
             1 << 16);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    int code = run(args, out, err, System.in);
+    int code = run(args, out, err, System.in, true);
     err.flush();
     System.exit(code);
   }
@@ -182,8 +186,18 @@ public final class Main implements Callable<Integer> {
   }
 
   static int run(String[] args, Writer out, PrintWriter err, InputStream stdin) {
+    return run(args, out, err, stdin, false);
+  }
+
+  /**
+   * Runs the command line.
+   *
+   * @param console whether {@code out} and {@code err} are the process's standard output and error,
+   *     which may be terminals (progress, table width)
+   */
+  static int run(String[] args, Writer out, PrintWriter err, InputStream stdin, boolean console) {
     PrintWriter help = new PrintWriter(out);
-    CommandLine cmd = new CommandLine(new Main(out, err, stdin));
+    CommandLine cmd = new CommandLine(new Main(out, err, stdin, console));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setOut(help);
     cmd.setErr(err);
@@ -332,8 +346,25 @@ public final class Main implements Callable<Integer> {
    * @return 0, or 1 if an input failed
    */
   private int parseAndWrite(List<Input> expanded, Writer to) throws IOException {
+    try (Progress shown =
+        console
+            ? Progress.onStandardError(expanded.size(), quiet)
+            : new Progress(expanded.size(), false, System::nanoTime, null)) {
+      progress = shown;
+      return parseAndWriteAll(expanded, to);
+    }
+  }
+
+  /** Progress of the run on standard error, if shown. */
+  private Progress progress;
+
+  private int parseAndWriteAll(List<Input> expanded, Writer to) throws IOException {
     DocumentWriter writer =
-        dedupe ? DocumentWriter.merged(format, excel) : DocumentWriter.of(format, excel, flat);
+        dedupe
+            ? DocumentWriter.merged(format, excel)
+            : format == Format.TABLE && to == out && console && Terminal.isTerminal(1)
+                ? new TableWriter(Terminal.width())
+                : DocumentWriter.of(format, excel, flat);
     writer.begin(to, expanded.size());
     MeetingMerger merger = dedupe ? new MeetingMerger() : null;
     WsisParser parser = WsisParser.builder().build();
@@ -376,15 +407,27 @@ public final class Main implements Callable<Integer> {
   private int consume(Parsed parsed, DocumentWriter writer, MeetingMerger merger, Writer to)
       throws IOException {
     parsed.messages().forEach(err::println);
-    if (parsed.document() == null) {
+    SourcedDocument page = parsed.document();
+    if (page == null) {
+      progress.done(0);
       return 1;
     }
-    if (merger != null) {
-      merger.add(parsed.document().source(), parsed.document().document());
-    } else {
-      writer.document(parsed.document(), to);
+    SourcedDocument.Summary summary = page.summary();
+    progress.done(summary.meetings());
+    if (summary.errors() > 0 || (!quiet && summary.warnings() > 0)) {
+      page.diagnostics(
+          d -> {
+            if (!quiet || d.severity() == Severity.ERROR) {
+              err.println(format(page.source(), d));
+            }
+          });
     }
-    return strict && !parsed.document().document().diagnostics(Severity.ERROR).isEmpty() ? 1 : 0;
+    if (merger != null) {
+      page.meetings(m -> merger.add(page.source(), m));
+    } else {
+      writer.document(page, to);
+    }
+    return strict && summary.errors() > 0 ? 1 : 0;
   }
 
   /** Writes the merged meetings, if any, and the end of the output. */
@@ -407,13 +450,12 @@ public final class Main implements Callable<Integer> {
   private Parsed parse(WsisParser parser, Input input) {
     List<String> messages = new ArrayList<>();
     try {
-      WsisDocument document = input.read(parser, stdin);
-      for (Diagnostic d : document.diagnostics()) {
-        if (!quiet || d.severity() == Severity.ERROR) {
-          messages.add(format(input.name(), d));
-        }
+      if (input.path() != null
+          && Files.isRegularFile(input.path())
+          && Files.size(input.path()) > streamAbove()) {
+        return new Parsed(StreamedDocument.read(input.name(), input.path()), messages);
       }
-      return new Parsed(new SourcedDocument(input.name(), document), messages);
+      return new Parsed(SourcedDocument.of(input.name(), input.read(parser, stdin)), messages);
     } catch (WsisParseException e) {
       e.diagnostics().forEach(d -> messages.add(format(input.name(), d)));
     } catch (IOException | UncheckedIOException e) {
@@ -422,6 +464,18 @@ public final class Main implements Callable<Integer> {
     }
     return new Parsed(null, messages);
   }
+
+  /**
+   * Files larger than this are not held as documents but read again for each pass of the writer
+   * ({@link StreamedDocument}): a sixteenth of the heap, as a document takes about 2.6 times its
+   * page and up to {@code 2 x jobs} are held at a time. The system property {@value #STREAM_ABOVE}
+   * (bytes) sets it.
+   */
+  static long streamAbove() {
+    return Long.getLong(STREAM_ABOVE, Runtime.getRuntime().maxMemory() / 16);
+  }
+
+  static final String STREAM_ABOVE = "wsis.streamAbove";
 
   /** The result of a parse; an Error (OutOfMemoryError) on a parsing thread is thrown here. */
   private static Parsed await(java.util.concurrent.Future<Parsed> future) {

@@ -30,4 +30,55 @@ final class Terminal {
     }
     return out == null ? text : out.toString();
   }
+
+  /**
+   * Whether a standard stream is a terminal: on Linux, what {@code /proc/self/fd/N} points to (a
+   * {@code /dev/pts} or {@code /dev/tty} device); elsewhere, whether Java has a console (standard
+   * input and output both terminals).
+   *
+   * @param fd 1 for standard output, 2 for standard error
+   * @return true for a terminal
+   */
+  static boolean isTerminal(int fd) {
+    java.nio.file.Path link = java.nio.file.Path.of("/proc/self/fd/" + fd);
+    try {
+      String target = java.nio.file.Files.readSymbolicLink(link).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (java.io.IOException | UnsupportedOperationException e) {
+      return System.console() != null;
+    }
+  }
+
+  /**
+   * The width of the terminal: {@code $COLUMNS} when set, else what {@code stty size} says of the
+   * controlling terminal; 0 if neither can tell. (JLine tells the same, but its start-up cost a
+   * quarter of a second, more than the whole main job; progress bars use it.)
+   *
+   * @return columns, or 0
+   */
+  static int width() {
+    String columns = System.getenv("COLUMNS");
+    if (columns != null && columns.matches("[0-9]{1,4}")) {
+      return Integer.parseInt(columns);
+    }
+    try {
+      Process stty =
+          new ProcessBuilder("stty", "size")
+              .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/tty")))
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      String size =
+          new String(
+                  stty.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII)
+              .strip();
+      if (stty.waitFor() == 0 && size.matches("[0-9]+ [0-9]+")) {
+        return Integer.parseInt(size.substring(size.indexOf(' ') + 1));
+      }
+    } catch (java.io.IOException e) {
+      return 0;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return 0;
+  }
 }

@@ -158,7 +158,10 @@ class CliBehaviourTest {
     assertEquals(1_000, r.out().split("\"resolvesToLine\"", -1).length - 1);
   }
 
-  /** A heap too small for the input: one line and exit 1, no stack trace (a real JVM). */
+  /**
+   * A heap too small for the input: one line and exit 1, no stack trace (a real JVM). Standard
+   * input cannot be read twice, so it is held as a document (a large file would be streamed).
+   */
   @Test
   void outOfMemoryIsOneLineAndExitOne() throws Exception {
     Path page =
@@ -174,7 +177,8 @@ class CliBehaviourTest {
                 Main.class.getName(),
                 "--format",
                 "json",
-                page.toString())
+                "-")
+            .redirectInput(page.toFile())
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .start();
     String err = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -2,6 +2,7 @@ package io.github.wsisdata.parser.internal.build;
 
 import io.github.wsisdata.parser.Meeting;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,12 +11,23 @@ import java.util.Optional;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
- * Finds the meeting a cross-reference names, with an index built once per document: exact titles by
- * hash; the similarity search over every meeting for pages of up to {@value #SMALL_PAGE} meetings
- * (every real WSIS page), and over the meetings that share the most distinctive title words with
- * the reference for larger documents, so that resolving every reference stays linear.
+ * Finds the meetings that cross-references name. The references are indexed, and the meetings are
+ * then offered one by one in page order, so that the meetings need not be held: a document in
+ * memory and a page streamed from a file (read again for each pass) give the same answers. For each
+ * reference, only a handle of the answer is kept (the meeting itself, or what a writer needs of
+ * it).
+ *
+ * <p>Exact titles (after normalization) win; else the most similar title at or above {@link
+ * #THRESHOLD}, ties to the first in page order. The similarity is computed against every meeting
+ * for pages of up to {@value #SMALL_PAGE} meetings (every real WSIS page), and against the {@value
+ * #CANDIDATES} meetings that share the most distinctive title words with the reference in larger
+ * documents, so that resolving every reference stays linear. Large documents take three passes:
+ * {@link #count} (how common each word is), {@link #offer} (candidates), {@link #score} (similarity
+ * of the candidates); small ones only {@link #offer}.
+ *
+ * @param <T> what is kept of an answer
  */
-public final class TitleMatcher {
+public final class TitleMatcher<T> {
   /** Lowest Jaro-Winkler similarity (0..1) accepted for an inexact match. */
   public static final double THRESHOLD = 0.90;
 
@@ -39,93 +51,253 @@ public final class TitleMatcher {
 
   private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
 
-  private final List<Meeting> meetings;
-  private final List<String> keys = new ArrayList<>();
-  private final Map<String, Meeting> exact = new HashMap<>();
-  private final Map<String, List<Integer>> byWord = new HashMap<>();
-  private final int distinctive;
-
+  private final String[] wanted;
   private final boolean blocking;
+  private final int distinctive;
+  private final Map<String, List<Integer>> referencesByKey = new HashMap<>();
+  private final Map<String, List<Integer>> referencesByWord = new HashMap<>();
+  private final Map<String, int[]> frequency = new HashMap<>();
+  private final Object[] exact;
+  private final Object[] best;
+  private final double[] bestScore;
 
   /**
-   * Indexes the meetings of a document.
-   *
-   * @param meetings candidates in page order
-   * @param references how many references will be resolved with this index
+   * Per reference, a min-heap of its best candidates so far, worst at the root: {@code shared << 32
+   * | (Integer.MAX_VALUE - index)} (fewer shared words, then later in the page, is worse).
    */
-  public TitleMatcher(List<Meeting> meetings, int references) {
-    this.meetings = meetings;
-    this.blocking =
-        meetings.size() > SMALL_PAGE || (long) meetings.size() * Math.max(1, references) > PAIRS;
-    for (int i = 0; i < meetings.size(); i++) {
-      String key = key(meetings.get(i).title());
-      keys.add(key);
-      exact.putIfAbsent(key, meetings.get(i));
+  private final long[][] heaps;
+
+  private final int[] heapSizes;
+
+  /** After {@link #offer}: {@code index << 32 | reference}, sorted, for {@link #score}. */
+  private long[] pairs;
+
+  private int pair;
+  private int offered;
+  private int scored;
+
+  /**
+   * Indexes the references of a document.
+   *
+   * @param titles the referenced titles
+   * @param meetings how many meetings will be offered
+   */
+  public TitleMatcher(List<String> titles, int meetings) {
+    wanted = titles.stream().map(TitleMatcher::key).toArray(String[]::new);
+    blocking = meetings > SMALL_PAGE || (long) meetings * Math.max(1, wanted.length) > PAIRS;
+    // a word in more meetings than this tells nothing about which one is meant
+    distinctive = Math.max(16, meetings / 20);
+    exact = new Object[wanted.length];
+    best = new Object[wanted.length];
+    bestScore = new double[wanted.length];
+    Arrays.fill(bestScore, THRESHOLD);
+    heaps = new long[blocking ? wanted.length : 0][];
+    heapSizes = new int[heaps.length];
+    for (int r = 0; r < wanted.length; r++) {
+      if (!wanted[r].isEmpty()) {
+        referencesByKey.computeIfAbsent(wanted[r], k -> new ArrayList<>()).add(r);
+      }
       if (blocking) {
-        for (String word : words(key)) {
-          List<Integer> postings = byWord.computeIfAbsent(word, w -> new ArrayList<>());
-          if (postings.isEmpty() || postings.get(postings.size() - 1) != i) {
-            postings.add(i);
-          }
+        for (String word : words(wanted[r])) {
+          referencesByWord.computeIfAbsent(word, w -> new ArrayList<>()).add(r);
+          frequency.putIfAbsent(word, new int[1]);
         }
       }
     }
-    // a word in more meetings than this tells nothing about which one is meant
-    this.distinctive = Math.max(16, meetings.size() / 20);
   }
 
   /**
-   * Exact match after normalization (white space, letter case) first, else the most similar title
-   * at or above {@link #THRESHOLD}; ties go to the first in page order.
+   * Resolves every title against meetings held in memory.
    *
-   * @param title the referenced title
-   * @return the best meeting, if any
+   * @param meetings the candidates, in page order
+   * @param titles the referenced titles
+   * @return the best meeting for each title, in the order of {@code titles}
    */
-  public Optional<Meeting> bestMatch(String title) {
-    String wanted = key(title);
-    if (wanted.isEmpty()) {
-      return Optional.empty();
+  public static List<Optional<Meeting>> resolve(List<Meeting> meetings, List<String> titles) {
+    TitleMatcher<Meeting> matcher = new TitleMatcher<>(titles, meetings.size());
+    if (matcher.needsCounting()) {
+      meetings.forEach(matcher::count);
     }
-    Meeting same = exact.get(wanted);
-    if (same != null) {
-      return Optional.of(same);
+    meetings.forEach(m -> matcher.offer(m, m));
+    if (matcher.needsScoring()) {
+      meetings.forEach(m -> matcher.score(m, m));
     }
-    String prefix = prefix(wanted);
-    Meeting best = null;
-    double bestScore = THRESHOLD;
-    for (int i : candidates(wanted)) {
-      double score = SIMILARITY.apply(prefix, prefix(keys.get(i)));
-      if (score > bestScore || (best == null && score >= THRESHOLD)) {
-        best = meetings.get(i);
-        bestScore = score;
-      }
-    }
-    return Optional.ofNullable(best);
+    return matcher.results();
   }
 
-  /** Meeting indices to compare, ascending (page order decides ties). */
-  private List<Integer> candidates(String wanted) {
-    List<Integer> all = new ArrayList<>();
-    if (!blocking) {
-      for (int i = 0; i < meetings.size(); i++) {
-        all.add(i);
+  /**
+   * Whether the meetings are to be counted ({@link #count}, every meeting) before they are offered.
+   *
+   * @return true for large documents
+   */
+  public boolean needsCounting() {
+    return blocking;
+  }
+
+  /**
+   * First pass of a large document: counts in how many meetings each title word of a reference is.
+   *
+   * @param meeting the next meeting
+   */
+  public void count(Meeting meeting) {
+    for (String word : words(key(meeting.title()))) {
+      int[] n = frequency.get(word);
+      if (n != null) {
+        n[0]++;
       }
-      return all;
+    }
+  }
+
+  /**
+   * Offers the next meeting, in page order.
+   *
+   * @param meeting the next meeting
+   * @param handle what to keep of it if it is an answer
+   */
+  public void offer(Meeting meeting, T handle) {
+    int index = offered++;
+    String key = key(meeting.title());
+    for (int r : referencesByKey.getOrDefault(key, List.of())) {
+      if (exact[r] == null) {
+        exact[r] = handle;
+      }
+    }
+    if (!blocking) {
+      for (int r = 0; r < wanted.length; r++) {
+        if (exact[r] == null && !wanted[r].isEmpty()) {
+          consider(r, key, handle);
+        }
+      }
+      return;
     }
     Map<Integer, Integer> shared = new HashMap<>();
-    for (String word : words(wanted)) {
-      List<Integer> postings = byWord.get(word);
-      if (postings != null && postings.size() <= distinctive) {
-        postings.forEach(i -> shared.merge(i, 1, Integer::sum));
+    for (String word : words(key)) {
+      List<Integer> references = referencesByWord.get(word);
+      if (references != null && frequency.get(word)[0] <= distinctive) {
+        references.forEach(r -> shared.merge(r, 1, Integer::sum));
       }
     }
-    all.addAll(shared.keySet());
-    all.sort(
-        (a, b) ->
-            shared.get(b) != shared.get(a).intValue() ? shared.get(b) - shared.get(a) : a - b);
-    List<Integer> top = new ArrayList<>(all.subList(0, Math.min(CANDIDATES, all.size())));
-    top.sort(null);
-    return top;
+    shared.forEach((r, n) -> push(r, ((long) n << 32) | (Integer.MAX_VALUE - index)));
+  }
+
+  /** Adds a candidate to a reference's heap, dropping the worst past {@value #CANDIDATES}. */
+  private void push(int r, long candidate) {
+    long[] heap = heaps[r];
+    if (heap == null) {
+      heap = new long[4];
+      heaps[r] = heap;
+    }
+    int size = heapSizes[r];
+    if (size == CANDIDATES) {
+      if (candidate > heap[0]) {
+        heap[0] = candidate;
+        siftDown(heap, size);
+      }
+      return;
+    }
+    if (size == heap.length) {
+      heap = Arrays.copyOf(heap, Math.min(CANDIDATES, size * 2));
+      heaps[r] = heap;
+    }
+    int i = size;
+    heap[i] = candidate;
+    while (i > 0 && heap[(i - 1) / 2] > heap[i]) {
+      long parent = heap[(i - 1) / 2];
+      heap[(i - 1) / 2] = heap[i];
+      heap[i] = parent;
+      i = (i - 1) / 2;
+    }
+    heapSizes[r] = size + 1;
+  }
+
+  private static void siftDown(long[] heap, int size) {
+    int i = 0;
+    while (true) {
+      int smallest = i;
+      int left = 2 * i + 1;
+      int right = left + 1;
+      if (left < size && heap[left] < heap[smallest]) {
+        smallest = left;
+      }
+      if (right < size && heap[right] < heap[smallest]) {
+        smallest = right;
+      }
+      if (smallest == i) {
+        return;
+      }
+      long swap = heap[i];
+      heap[i] = heap[smallest];
+      heap[smallest] = swap;
+      i = smallest;
+    }
+  }
+
+  /**
+   * Whether the candidates are to be scored ({@link #score}, every meeting again) after every
+   * meeting was offered.
+   *
+   * @return true for large documents where a reference has candidates and no exact match
+   */
+  public boolean needsScoring() {
+    if (pairs == null) {
+      int n = 0;
+      for (int r = 0; r < heaps.length; r++) {
+        n += exact[r] == null && !wanted[r].isEmpty() ? heapSizes[r] : 0;
+      }
+      pairs = new long[n];
+      int k = 0;
+      for (int r = 0; r < heaps.length; r++) {
+        if (exact[r] == null && !wanted[r].isEmpty()) {
+          for (int i = 0; i < heapSizes[r]; i++) {
+            long index = Integer.MAX_VALUE - (int) heaps[r][i];
+            pairs[k++] = (index << 32) | r;
+          }
+        }
+        heaps[r] = null;
+      }
+      Arrays.sort(pairs);
+    }
+    return pairs.length > 0;
+  }
+
+  /**
+   * Third pass of a large document: the meetings again, in page order.
+   *
+   * @param meeting the next meeting
+   * @param handle what to keep of it if it is an answer
+   */
+  public void score(Meeting meeting, T handle) {
+    needsScoring();
+    long index = scored++;
+    String key = null;
+    while (pair < pairs.length && pairs[pair] >>> 32 == index) {
+      if (key == null) {
+        key = key(meeting.title());
+      }
+      consider((int) pairs[pair++], key, handle);
+    }
+  }
+
+  private void consider(int r, String key, T handle) {
+    double score = SIMILARITY.apply(prefix(wanted[r]), prefix(key));
+    if (score > bestScore[r] || (best[r] == null && score >= THRESHOLD)) {
+      best[r] = handle;
+      bestScore[r] = score;
+    }
+  }
+
+  /**
+   * The answers, once every pass is done.
+   *
+   * @return the answer for each title, in the order the titles were given
+   */
+  @SuppressWarnings("unchecked") // only T values are stored
+  public List<Optional<T>> results() {
+    List<Optional<T>> results = new ArrayList<>(wanted.length);
+    for (int r = 0; r < wanted.length; r++) {
+      results.add(Optional.ofNullable((T) (exact[r] != null ? exact[r] : best[r])));
+    }
+    return results;
   }
 
   /** The distinct words of three or more letters or digits of a key. */

@@ -8,6 +8,7 @@ import io.github.wsisdata.parser.WsisParseException;
 import io.github.wsisdata.parser.internal.source.LineSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Spliterator;
@@ -63,12 +64,16 @@ public final class Pages {
    */
   public static WsisDocument read(Source source, boolean closeInput) throws IOException {
     DocumentAssembler assembler = new DocumentAssembler();
+    run(source, assembler.sink(), closeInput);
+    return assembler.build();
+  }
+
+  /** Opens the source, reads it all into the sink, and closes it if asked. */
+  private static void run(Source source, PageSink sink, boolean closeInput) throws IOException {
     LineSource lines = null;
     try {
-      PageSink sink = assembler.sink();
       lines = source.open(sink.diagnostics());
       new PageReader(sink).read(lines);
-      return assembler.build();
     } catch (UncheckedIOException e) {
       throw source.describe(e.getCause());
     } catch (IOException e) {
@@ -78,6 +83,41 @@ public final class Pages {
         lines.close();
       }
     }
+  }
+
+  /**
+   * Reads a whole input once, handing everything found to {@code listener} in page order; nothing
+   * is held. The document built by {@link #read} from the same input has the same title, date,
+   * sections, entries and diagnostics (sorted there by line and column).
+   *
+   * @param source the input; closed at the end
+   * @param listener receives what is found
+   * @throws IOException if the input cannot be read
+   */
+  public static void walk(Source source, PageListener listener) throws IOException {
+    PageOutline outline =
+        new PageOutline() {
+          @Override
+          public void title(String title) {
+            listener.title(title);
+          }
+
+          @Override
+          public void lastUpdated(LocalDate date) {
+            listener.lastUpdated(date);
+          }
+
+          @Override
+          public void heading(String heading) {
+            listener.heading(heading);
+          }
+
+          @Override
+          public void introduction(String introduction) {
+            listener.introduction(introduction);
+          }
+        };
+    run(source, new PageSink(listener::entry, listener::diagnostic, outline), true);
   }
 
   /**

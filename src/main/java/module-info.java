@@ -10,6 +10,7 @@ module io.github.wsisdata.parser {
 
   requires org.apache.commons.text;
   requires org.slf4j;
+  requires org.jsoup;
 
   // Shaded and relocated into io.github.wsisdata.parser.internal.antlr in the published jar, so
   // it is needed at compile time only.

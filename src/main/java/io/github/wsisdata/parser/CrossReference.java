@@ -1,5 +1,6 @@
 package io.github.wsisdata.parser;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,6 +15,7 @@ import java.util.Objects;
  * @param description paragraphs after the line ({@code ""} if none)
  * @param section heading of the section
  * @param source line, columns and raw text of the {@code go} line
+ * @param links the hyperlinks on the line and in the description (HTML pages; empty for text)
  */
 public record CrossReference(
     DateRange dates,
@@ -21,7 +23,8 @@ public record CrossReference(
     String referencedTitle,
     String description,
     String section,
-    SourceSpan source)
+    SourceSpan source,
+    List<Hyperlink> links)
     implements Entry {
 
   /**
@@ -33,6 +36,7 @@ public record CrossReference(
    * @param description see {@link #description()}
    * @param section see {@link #section()}
    * @param source see {@link #source()}
+   * @param links see {@link #links()}
    */
   public CrossReference {
     Objects.requireNonNull(dates, "dates");
@@ -41,6 +45,27 @@ public record CrossReference(
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(section, "section");
     Objects.requireNonNull(source, "source");
+    links = List.copyOf(links);
+  }
+
+  /**
+   * A cross-reference with no hyperlinks (every one of a text page).
+   *
+   * @param dates see {@link #dates()}
+   * @param note see {@link #note()}
+   * @param referencedTitle see {@link #referencedTitle()}
+   * @param description see {@link #description()}
+   * @param section see {@link #section()}
+   * @param source see {@link #source()}
+   */
+  public CrossReference(
+      DateRange dates,
+      String note,
+      String referencedTitle,
+      String description,
+      String section,
+      SourceSpan source) {
+    this(dates, note, referencedTitle, description, section, source, List.of());
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.github.wsisdata.parser;
 
+import java.util.List;
+
 /**
  * One {@code go} line of a section with the description paragraphs under it: a {@link Meeting}, a
  * {@link CrossReference} or a {@link Link}.
@@ -16,6 +18,14 @@ public sealed interface Entry permits Meeting, CrossReference, Link {
    * @return line, columns and raw text
    */
   SourceSpan source();
+
+  /**
+   * The hyperlinks on the entry's line and in its description, in page order: on HTML pages; empty
+   * for text pages, which have none.
+   *
+   * @return immutable list
+   */
+  List<Hyperlink> links();
 
   /**
    * The heading of the section the entry stands in ({@code ""} before any heading).

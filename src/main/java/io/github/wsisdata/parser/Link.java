@@ -1,6 +1,9 @@
 package io.github.wsisdata.parser;
 
+import java.net.URI;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A {@code go} line that does not start with a date, such as {@code go Task Force on Financial
@@ -10,8 +13,10 @@ import java.util.Objects;
  * @param description paragraphs after the line ({@code ""} if none)
  * @param section heading of the section
  * @param source line, columns and raw text of the {@code go} line
+ * @param links the hyperlinks on the line and in the description (HTML pages)
  */
-public record Link(String text, String description, String section, SourceSpan source)
+public record Link(
+    String text, String description, String section, SourceSpan source, List<Hyperlink> links)
     implements Entry {
 
   /**
@@ -21,11 +26,34 @@ public record Link(String text, String description, String section, SourceSpan s
    * @param description see {@link #description()}
    * @param section see {@link #section()}
    * @param source see {@link #source()}
+   * @param links see {@link #links()}
    */
   public Link {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(section, "section");
     Objects.requireNonNull(source, "source");
+    links = List.copyOf(links);
+  }
+
+  /**
+   * A link line with no hyperlinks (every one of a text page).
+   *
+   * @param text see {@link #text()}
+   * @param description see {@link #description()}
+   * @param section see {@link #section()}
+   * @param source see {@link #source()}
+   */
+  public Link(String text, String description, String section, SourceSpan source) {
+    this(text, description, section, source, List.of());
+  }
+
+  /**
+   * Where the link line points, on an HTML page: its first hyperlink's target.
+   *
+   * @return the target, or empty (text pages, a line with no hyperlink)
+   */
+  public Optional<URI> target() {
+    return links.isEmpty() ? Optional.empty() : Optional.of(links.get(0).target());
   }
 }

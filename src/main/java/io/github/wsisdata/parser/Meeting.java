@@ -24,6 +24,7 @@ import java.util.UUID;
  * @param section heading of the section
  * @param notes trailing bracketed notes such as {@code Proxy site} (brackets removed)
  * @param source line, columns and raw text of the {@code go} line
+ * @param links the hyperlinks on the line and in the description (HTML pages; empty for text)
  */
 public record Meeting(
     DateRange dates,
@@ -33,7 +34,8 @@ public record Meeting(
     String description,
     String section,
     List<String> notes,
-    SourceSpan source)
+    SourceSpan source,
+    List<Hyperlink> links)
     implements Entry {
 
   /**
@@ -47,6 +49,7 @@ public record Meeting(
    * @param section see {@link #section()}
    * @param notes see {@link #notes()}
    * @param source see {@link #source()}
+   * @param links see {@link #links()}
    */
   public Meeting {
     Objects.requireNonNull(dates, "dates");
@@ -57,11 +60,36 @@ public record Meeting(
     Objects.requireNonNull(source, "source");
     organizers = List.copyOf(organizers);
     notes = List.copyOf(notes);
+    links = List.copyOf(links);
     for (String organizer : organizers) {
       if (organizer.isBlank()) {
         throw new IllegalArgumentException("organizer names must not be blank");
       }
     }
+  }
+
+  /**
+   * A meeting with no hyperlinks (every meeting of a text page).
+   *
+   * @param dates see {@link #dates()}
+   * @param place see {@link #place()}
+   * @param organizers see {@link #organizers()}
+   * @param title see {@link #title()}
+   * @param description see {@link #description()}
+   * @param section see {@link #section()}
+   * @param notes see {@link #notes()}
+   * @param source see {@link #source()}
+   */
+  public Meeting(
+      DateRange dates,
+      Place place,
+      List<String> organizers,
+      String title,
+      String description,
+      String section,
+      List<String> notes,
+      SourceSpan source) {
+    this(dates, place, organizers, title, description, section, notes, source, List.of());
   }
 
   /**

@@ -23,14 +23,18 @@ import java.util.Optional;
  * @param lastUpdated the footer's {@code Updated : YYYY-MM-DD}, if present and valid
  * @param sections sections in page order
  * @param diagnostics errors and warnings in input order
- * @param lineRoles the role of every input line: element {@code i} is line {@code i + 1}
+ * @param lineRoles the role of every input line: element {@code i} is line {@code i + 1} (for an
+ *     HTML page, of every line of its text rendering)
+ * @param sourceInfo what the page was read as (text or HTML, its charset) and what an HTML page
+ *     says about itself
  */
 public record WsisDocument(
     Optional<String> title,
     Optional<LocalDate> lastUpdated,
     List<Section> sections,
     List<Diagnostic> diagnostics,
-    List<LineRole> lineRoles) {
+    List<LineRole> lineRoles,
+    SourceInfo sourceInfo) {
 
   /**
    * Validates the fields and copies the lists.
@@ -40,6 +44,7 @@ public record WsisDocument(
    * @param sections see {@link #sections()}
    * @param diagnostics see {@link #diagnostics()}
    * @param lineRoles see {@link #lineRoles()}
+   * @param sourceInfo see {@link #sourceInfo()}
    */
   public WsisDocument {
     Objects.requireNonNull(title, "title");
@@ -47,6 +52,25 @@ public record WsisDocument(
     sections = List.copyOf(sections);
     diagnostics = List.copyOf(diagnostics);
     lineRoles = List.copyOf(lineRoles);
+    Objects.requireNonNull(sourceInfo, "sourceInfo");
+  }
+
+  /**
+   * A document of a text page read as UTF-8.
+   *
+   * @param title see {@link #title()}
+   * @param lastUpdated see {@link #lastUpdated()}
+   * @param sections see {@link #sections()}
+   * @param diagnostics see {@link #diagnostics()}
+   * @param lineRoles see {@link #lineRoles()}
+   */
+  public WsisDocument(
+      Optional<String> title,
+      Optional<LocalDate> lastUpdated,
+      List<Section> sections,
+      List<Diagnostic> diagnostics,
+      List<LineRole> lineRoles) {
+    this(title, lastUpdated, sections, diagnostics, lineRoles, SourceInfo.UTF8_TEXT);
   }
 
   /**

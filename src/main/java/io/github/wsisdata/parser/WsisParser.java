@@ -1,8 +1,8 @@
 package io.github.wsisdata.parser;
 
 import io.github.wsisdata.parser.internal.grammar.GrammarRunner;
+import io.github.wsisdata.parser.internal.page.Inputs;
 import io.github.wsisdata.parser.internal.page.Pages;
-import io.github.wsisdata.parser.internal.source.ByteLines;
 import io.github.wsisdata.parser.internal.source.Limits;
 import io.github.wsisdata.parser.internal.source.LineSource;
 import io.github.wsisdata.parser.internal.source.ReaderLines;
@@ -48,10 +48,12 @@ public final class WsisParser {
 
   private final boolean strict;
   private final Limits limits;
+  private final Inputs.Settings settings;
 
   private WsisParser(Builder builder) {
     this.strict = builder.strict;
     this.limits = new Limits(builder.maxInputSize, builder.maxLineLength);
+    this.settings = new Inputs.Settings(limits, builder.format, builder.charset, builder.baseUri);
   }
 
   /**
@@ -254,41 +256,51 @@ public final class WsisParser {
    */
   private Pages.Source file(Path path) {
     Objects.requireNonNull(path, "path");
+    Pages.Source bytes =
+        Inputs.of(
+            () -> {
+              if (Files.isDirectory(path)) {
+                throw new IOException(path + ": is a directory, not a page file");
+              }
+              if (Files.isRegularFile(path)) {
+                // pipes, FIFOs and devices have no size to ask for: their size is counted while
+                // reading
+                checkSize(Files.size(path), "bytes");
+              }
+              // no BufferedInputStream: the readers read in blocks themselves, and a buffered
+              // stream would ask the channel for available(), which seeks and fails on pipes
+              return Files.newInputStream(path);
+            },
+            path.getFileName() == null ? null : path.getFileName().toString(),
+            () -> {},
+            settings);
     return new Pages.Source() {
       @Override
       public LineSource open(Consumer<Diagnostic> diagnostics) throws IOException {
-        if (Files.isDirectory(path)) {
-          throw new IOException(path + ": is a directory, not a page file");
-        }
-        if (Files.isRegularFile(path)) {
-          // pipes, FIFOs and devices have no size to ask for: their size is counted while reading
-          checkSize(Files.size(path), "bytes");
-        }
-        // no BufferedInputStream: ByteLines reads in 64 KiB blocks itself, and a buffered stream
-        // would ask the channel for available(), which seeks and fails on pipes and FIFOs
-        return new ByteLines(Files.newInputStream(path), limits, diagnostics);
+        return bytes.open(diagnostics);
       }
 
       @Override
       public IOException describe(IOException e) {
         return namingPath(path, e);
       }
+
+      @Override
+      public io.github.wsisdata.parser.internal.page.PageSink wrap(
+          io.github.wsisdata.parser.internal.page.PageSink sink) {
+        return bytes.wrap(sink);
+      }
+
+      @Override
+      public SourceInfo info() {
+        return bytes.info();
+      }
     };
   }
 
   private Pages.Source bytes(InputStream in) {
     Objects.requireNonNull(in, "in");
-    return new Pages.Source() {
-      @Override
-      public LineSource open(Consumer<Diagnostic> diagnostics) {
-        return new ByteLines(in, limits, diagnostics);
-      }
-
-      @Override
-      public void closeUnopened() throws IOException {
-        in.close();
-      }
-    };
+    return Inputs.of(() -> in, null, in::close, settings);
   }
 
   private Pages.Source chars(Reader reader) {
@@ -377,6 +389,9 @@ public final class WsisParser {
   /** Configures a {@link WsisParser}. Not thread-safe; the parsers it builds are. */
   public static final class Builder {
     private boolean strict;
+    private InputFormat format = InputFormat.AUTO;
+    private java.nio.charset.Charset charset = java.nio.charset.StandardCharsets.UTF_8;
+    private java.net.URI baseUri;
     private long maxInputSize = Limits.DEFAULT.maxInputSize();
     private int maxLineLength = Limits.DEFAULT.maxLineLength();
 
@@ -422,6 +437,50 @@ public final class WsisParser {
         throw new IllegalArgumentException("maxLineLength must be positive");
       }
       this.maxLineLength = value;
+      return this;
+    }
+
+    /**
+     * What files and streams are: {@link InputFormat#AUTO} (the default) tells HTML from text by
+     * the file name and the first bytes; {@code TEXT} and {@code HTML} say it. Readers and text in
+     * memory are always text.
+     *
+     * @param value the format
+     * @return this builder
+     */
+    public Builder format(InputFormat value) {
+      this.format = Objects.requireNonNull(value, "format");
+      return this;
+    }
+
+    /**
+     * The character set of text files and streams. Default UTF-8, read with a {@link
+     * DiagnosticCode#MALFORMED_UTF8} error for every malformed sequence; another charset is decoded
+     * by Java, malformed bytes becoming U+FFFD without a diagnostic. HTML pages say their own
+     * charset (a byte order mark, {@code <meta>}, else UTF-8 when valid, else windows-1252).
+     *
+     * @param value the charset
+     * @return this builder
+     */
+    public Builder charset(java.nio.charset.Charset value) {
+      this.charset = Objects.requireNonNull(value, "charset");
+      return this;
+    }
+
+    /**
+     * What relative links of HTML pages are resolved against when the page names no {@code <base
+     * href>} and is not a web-archive copy (whose original URL is used). Without it, such links are
+     * kept as written (relative).
+     *
+     * @param value an absolute URI
+     * @return this builder
+     */
+    public Builder baseUri(java.net.URI value) {
+      Objects.requireNonNull(value, "baseUri");
+      if (!value.isAbsolute()) {
+        throw new IllegalArgumentException("baseUri must be absolute: " + value);
+      }
+      this.baseUri = value;
       return this;
     }
 

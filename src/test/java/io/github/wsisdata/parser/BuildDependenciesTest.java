@@ -41,11 +41,13 @@ class BuildDependenciesTest {
     assertEquals("transitive", kinds.get("antlr4-runtime"));
     assertEquals("transitive", kinds.get("commons-text"));
     assertEquals("transitive", kinds.get("slf4j-api"));
-    for (String cli : new String[] {"picocli", "jackson-databind", "commons-csv", "ical4j"}) {
+    assertEquals("transitive", kinds.get("jsoup"));
+    for (String cli :
+        new String[] {"picocli", "jackson-databind", "commons-csv", "ical4j", "progressbar"}) {
       assertEquals("optional", kinds.get(cli), cli);
     }
     assertEquals(
-        3,
+        4,
         kinds.values().stream().filter("transitive"::equals).count(),
         "transitive dependencies: " + kinds);
   }

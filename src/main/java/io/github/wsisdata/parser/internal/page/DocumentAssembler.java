@@ -4,6 +4,7 @@ import io.github.wsisdata.parser.Diagnostic;
 import io.github.wsisdata.parser.Entry;
 import io.github.wsisdata.parser.LineRole;
 import io.github.wsisdata.parser.Section;
+import io.github.wsisdata.parser.SourceInfo;
 import io.github.wsisdata.parser.WsisDocument;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,11 +72,16 @@ final class DocumentAssembler implements PageOutline {
     }
   }
 
-  WsisDocument build() {
+  WsisDocument build(SourceInfo info) {
     closeSection();
     List<Diagnostic> ordered = new ArrayList<>(diagnostics);
     ordered.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
     return new WsisDocument(
-        Optional.ofNullable(title), Optional.ofNullable(lastUpdated), sections, ordered, roles);
+        Optional.ofNullable(title),
+        Optional.ofNullable(lastUpdated),
+        sections,
+        ordered,
+        roles,
+        info);
   }
 }

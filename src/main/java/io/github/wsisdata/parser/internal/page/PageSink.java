@@ -12,4 +12,5 @@ import java.util.function.Consumer;
  * @param diagnostics receives each diagnostic
  * @param outline receives the page structure ({@link PageOutline#NONE} to ignore it)
  */
-record PageSink(Consumer<Entry> entries, Consumer<Diagnostic> diagnostics, PageOutline outline) {}
+public record PageSink(
+    Consumer<Entry> entries, Consumer<Diagnostic> diagnostics, PageOutline outline) {}

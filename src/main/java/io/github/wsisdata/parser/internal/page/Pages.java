@@ -3,6 +3,7 @@ package io.github.wsisdata.parser.internal.page;
 import io.github.wsisdata.parser.Diagnostic;
 import io.github.wsisdata.parser.Entry;
 import io.github.wsisdata.parser.Severity;
+import io.github.wsisdata.parser.SourceInfo;
 import io.github.wsisdata.parser.WsisDocument;
 import io.github.wsisdata.parser.WsisParseException;
 import io.github.wsisdata.parser.internal.source.LineSource;
@@ -52,6 +53,25 @@ public final class Pages {
      * @throws IOException if closing fails
      */
     default void closeUnopened() throws IOException {}
+
+    /**
+     * The sink to read into: an HTML source moves entries and diagnostics back into its HTML.
+     *
+     * @param sink where the reader's findings go
+     * @return the sink to hand the reader
+     */
+    default PageSink wrap(PageSink sink) {
+      return sink;
+    }
+
+    /**
+     * What the input was read as, once it was opened.
+     *
+     * @return the source's description
+     */
+    default SourceInfo info() {
+      return SourceInfo.UTF8_TEXT;
+    }
   }
 
   /**
@@ -65,12 +85,13 @@ public final class Pages {
   public static WsisDocument read(Source source, boolean closeInput) throws IOException {
     DocumentAssembler assembler = new DocumentAssembler();
     run(source, assembler.sink(), closeInput);
-    return assembler.build();
+    return assembler.build(source.info());
   }
 
   /** Opens the source, reads it all into the sink, and closes it if asked. */
-  private static void run(Source source, PageSink sink, boolean closeInput) throws IOException {
+  private static void run(Source source, PageSink page, boolean closeInput) throws IOException {
     LineSource lines = null;
+    PageSink sink = source.wrap(page);
     try {
       lines = source.open(sink.diagnostics());
       new PageReader(sink).read(lines);
@@ -151,15 +172,16 @@ public final class Pages {
       super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
       this.source = source;
       this.sink =
-          new PageSink(
-              queue::add,
-              diagnostic -> {
-                diagnostics.accept(diagnostic);
-                if (strict && diagnostic.severity() == Severity.ERROR) {
-                  throw new WsisParseException(List.of(diagnostic));
-                }
-              },
-              PageOutline.NONE);
+          source.wrap(
+              new PageSink(
+                  queue::add,
+                  diagnostic -> {
+                    diagnostics.accept(diagnostic);
+                    if (strict && diagnostic.severity() == Severity.ERROR) {
+                      throw new WsisParseException(List.of(diagnostic));
+                    }
+                  },
+                  PageOutline.NONE));
     }
 
     @Override

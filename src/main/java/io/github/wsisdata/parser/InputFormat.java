@@ -1,0 +1,15 @@
+package io.github.wsisdata.parser;
+
+/** What a page's bytes are: plain text, HTML, or told by their content and file name. */
+public enum InputFormat {
+  /**
+   * HTML when the file name ends in {@code .html}, {@code .htm}, {@code .shtml}, {@code .xhtml},
+   * {@code .asp}, {@code .aspx}, {@code .jsp} or {@code .php}, or when the first 4 KiB hold a
+   * doctype, an {@code <html>} tag or two HTML tags; else text. The default.
+   */
+  AUTO,
+  /** Plain text: a text browser's rendering or a text dump. */
+  TEXT,
+  /** An HTML page, as saved from a browser or a web archive. */
+  HTML
+}

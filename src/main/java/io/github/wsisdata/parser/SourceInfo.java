@@ -1,0 +1,51 @@
+package io.github.wsisdata.parser;
+
+import java.net.URI;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a page was read from and what it says about itself.
+ *
+ * @param format {@link InputFormat#TEXT} or {@link InputFormat#HTML}: what the page was read as
+ * @param charset the name of the character set its bytes were decoded with ({@code UTF-8} for text
+ *     read from characters)
+ * @param htmlTitle the HTML {@code <title>} (HTML only)
+ * @param originalUrl the page's own URL when it is a web-archive copy (from the archive's URL
+ *     rewriting or a {@code <link rel=canonical>})
+ * @param captured when the web archive captured the page (from its rewriting or its comment
+ *     header), in the archive's time (UTC for the Wayback Machine)
+ */
+public record SourceInfo(
+    InputFormat format,
+    String charset,
+    Optional<String> htmlTitle,
+    Optional<URI> originalUrl,
+    Optional<LocalDateTime> captured) {
+
+  /** A text page read as UTF-8. */
+  public static final SourceInfo UTF8_TEXT =
+      new SourceInfo(
+          InputFormat.TEXT, "UTF-8", Optional.empty(), Optional.empty(), Optional.empty());
+
+  /**
+   * Validates the fields.
+   *
+   * @param format see {@link #format()}
+   * @param charset see {@link #charset()}
+   * @param htmlTitle see {@link #htmlTitle()}
+   * @param originalUrl see {@link #originalUrl()}
+   * @param captured see {@link #captured()}
+   */
+  public SourceInfo {
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(charset, "charset");
+    Objects.requireNonNull(htmlTitle, "htmlTitle");
+    Objects.requireNonNull(originalUrl, "originalUrl");
+    Objects.requireNonNull(captured, "captured");
+    if (format == InputFormat.AUTO) {
+      throw new IllegalArgumentException("a page is read as TEXT or HTML, not AUTO");
+    }
+  }
+}

@@ -1,0 +1,204 @@
+package io.github.wsisdata.parser.internal.page;
+
+import io.github.wsisdata.parser.Diagnostic;
+import io.github.wsisdata.parser.DiagnosticCode;
+import io.github.wsisdata.parser.InputFormat;
+import io.github.wsisdata.parser.Severity;
+import io.github.wsisdata.parser.SourceInfo;
+import io.github.wsisdata.parser.WsisParseException;
+import io.github.wsisdata.parser.internal.html.HtmlPage;
+import io.github.wsisdata.parser.internal.source.ByteLines;
+import io.github.wsisdata.parser.internal.source.Limits;
+import io.github.wsisdata.parser.internal.source.LineSource;
+import io.github.wsisdata.parser.internal.source.ReaderLines;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.SequenceInputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Inputs of bytes (files and streams): text or HTML, told by the settings, the file name or the
+ * first bytes. Text is read line by line as before; an HTML page is read whole (within the input
+ * size limit), rendered into lines ({@link HtmlPage}), and its entries and diagnostics are moved
+ * back to the positions of their text in the HTML source.
+ */
+public final class Inputs {
+  /** How many bytes are looked at to tell HTML from text. */
+  static final int SNIFF = 4096;
+
+  private static final List<String> HTML_NAMES =
+      List.of(".html", ".htm", ".shtml", ".xhtml", ".asp", ".aspx", ".jsp", ".php");
+
+  private static final List<String> TAGS =
+      List.of(
+          "<head", "<title", "<meta", "<body", "<table", "<tr", "<td", "<p>", "<p ", "<br", "<div",
+          "<font", "<a href", "<img", "<b>", "<center", "<span", "<ul", "<li");
+
+  private Inputs() {}
+
+  /** Opens the bytes of an input. */
+  @FunctionalInterface
+  public interface Opener {
+    InputStream open() throws IOException;
+  }
+
+  /**
+   * How bytes are read.
+   *
+   * @param limits input size and line length
+   * @param format text, HTML or told by the input
+   * @param charset the character set of text input (HTML says its own)
+   * @param base what relative links of an HTML page are resolved against when it names nothing
+   *     better; {@code null} for none
+   */
+  public record Settings(Limits limits, InputFormat format, Charset charset, URI base) {}
+
+  /** Closes what the caller handed over when it was never opened. */
+  @FunctionalInterface
+  public interface Closer {
+    void close() throws IOException;
+  }
+
+  /**
+   * A source of bytes. Closing its lines closes the bytes.
+   *
+   * @param opener opens the bytes
+   * @param name the file name, for its extension ({@code null} for a stream)
+   * @param unopened closes the caller's stream if it was never opened
+   * @param settings how to read them
+   * @return the source
+   */
+  public static Pages.Source of(Opener opener, String name, Closer unopened, Settings settings) {
+    return new Detecting(opener, name, unopened, settings);
+  }
+
+  /** Whether a name ends like an HTML file's. */
+  public static boolean htmlName(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return HTML_NAMES.stream().anyMatch(lower::endsWith);
+  }
+
+  /** Whether the first bytes hold a doctype, an {@code <html>} tag, or two HTML tags. */
+  static boolean looksLikeHtml(byte[] head, int length) {
+    String text =
+        new String(head, 0, Math.min(length, SNIFF), StandardCharsets.ISO_8859_1)
+            .toLowerCase(Locale.ROOT)
+            .replace("\u0000", ""); // UTF-16 HTML reads as ASCII with zero bytes between
+    if (text.contains("<!doctype html") || text.contains("<html")) {
+      return true;
+    }
+    return TAGS.stream().filter(text::contains).limit(2).count() >= 2;
+  }
+
+  private static final class Detecting implements Pages.Source {
+    private final Opener opener;
+    private final String name;
+    private final Closer unopened;
+    private final Settings settings;
+    private HtmlPage.Rendered rendered;
+    private SourceInfo info;
+
+    Detecting(Opener opener, String name, Closer unopened, Settings settings) {
+      this.opener = opener;
+      this.name = name;
+      this.unopened = unopened;
+      this.settings = settings;
+      this.info =
+          new SourceInfo(
+              InputFormat.TEXT,
+              settings.charset().name(),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty());
+    }
+
+    @Override
+    public LineSource open(Consumer<Diagnostic> diagnostics) throws IOException {
+      InputStream in = opener.open();
+      byte[] head = new byte[SNIFF];
+      int length = in.readNBytes(head, 0, SNIFF);
+      boolean html =
+          switch (settings.format()) {
+            case HTML -> true;
+            case TEXT -> false;
+            case AUTO -> (name != null && htmlName(name)) || looksLikeHtml(head, length);
+          };
+      if (!html) {
+        InputStream all = new SequenceInputStream(new ByteArrayInputStream(head, 0, length), in);
+        if (settings.charset().equals(StandardCharsets.UTF_8)) {
+          return new ByteLines(all, settings.limits(), diagnostics);
+        }
+        return new ReaderLines(
+            new InputStreamReader(all, settings.charset()), settings.limits().maxLineLength());
+      }
+      byte[] page = readAll(in, head, length);
+      rendered = HtmlPage.render(page, settings.base());
+      info =
+          new SourceInfo(
+              InputFormat.HTML,
+              rendered.charset().name(),
+              rendered.htmlTitle(),
+              rendered.originalUrl(),
+              rendered.captured());
+      // closing the lines closes the bytes, as for text
+      Reader text =
+          new FilterReader(new StringReader(String.join("\n", rendered.lines()))) {
+            @Override
+            public void close() throws IOException {
+              in.close();
+            }
+          };
+      return new ReaderLines(text, settings.limits().maxLineLength());
+    }
+
+    private byte[] readAll(InputStream in, byte[] head, int length) throws IOException {
+      long max = settings.limits().maxInputSize();
+      ByteArrayOutputStream all = new ByteArrayOutputStream(Math.max(length, 1 << 16));
+      all.write(head, 0, length);
+      byte[] buffer = new byte[1 << 16];
+      int n;
+      while ((n = in.read(buffer)) > 0) {
+        all.write(buffer, 0, n);
+        if (all.size() > max) {
+          throw new WsisParseException(
+              List.of(
+                  new Diagnostic(
+                      Severity.ERROR,
+                      DiagnosticCode.INPUT_TOO_LARGE,
+                      1,
+                      1,
+                      "input is larger than the limit of " + max + " bytes; reading stopped",
+                      "")));
+        }
+      }
+      return all.toByteArray();
+    }
+
+    @Override
+    public PageSink wrap(PageSink sink) {
+      return Relocation.wrap(sink, () -> rendered);
+    }
+
+    @Override
+    public SourceInfo info() {
+      return info;
+    }
+
+    @Override
+    public void closeUnopened() throws IOException {
+      unopened.close();
+    }
+  }
+}

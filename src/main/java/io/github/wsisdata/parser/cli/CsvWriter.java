@@ -1,6 +1,7 @@
 package io.github.wsisdata.parser.cli;
 
 import io.github.wsisdata.parser.CrossReference;
+import io.github.wsisdata.parser.Entry;
 import io.github.wsisdata.parser.Meeting;
 import io.github.wsisdata.parser.MeetingMerger;
 import java.io.IOException;
@@ -32,7 +33,8 @@ final class CsvWriter implements DocumentWriter {
     "description",
     "line",
     "notes",
-    "resolves_to_line"
+    "resolves_to_line",
+    "links"
   };
 
   private final boolean excel;
@@ -91,10 +93,19 @@ final class CsvWriter implements DocumentWriter {
                   cell(c.description()),
                   c.line(),
                   cell(c.note()),
-                  resolved.apply(c).map(m -> Integer.toString(m.line())).orElse(""));
+                  resolved.apply(c).map(m -> Integer.toString(m.line())).orElse(""),
+                  links(c));
             }
           });
     }
+  }
+
+  /** The entry's hyperlink targets, separated by spaces (a URL has none). */
+  private static String links(Entry e) {
+    return cell(
+        e.links().stream()
+            .map(l -> l.target().toString())
+            .collect(java.util.stream.Collectors.joining(" ")));
   }
 
   /** The cells of a meeting's row. */
@@ -116,7 +127,8 @@ final class CsvWriter implements DocumentWriter {
             cell(m.description()),
             m.line(),
             cell(String.join("; ", m.notes())),
-            ""));
+            "",
+            links(m)));
   }
 
   /** A merged meeting: its row where it was first found, and every source as FILE:LINE. */

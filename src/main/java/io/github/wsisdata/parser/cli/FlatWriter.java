@@ -128,6 +128,7 @@ final class FlatWriter implements DocumentWriter {
       return null;
     }
     node.put("description", entry.description());
+    node.set("links", Json.links(entry.links()));
     return node;
   }
 

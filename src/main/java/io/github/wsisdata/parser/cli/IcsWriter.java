@@ -207,6 +207,16 @@ final class IcsWriter implements DocumentWriter {
     if (!m.section().isEmpty()) {
       event.add(new Categories(new TextList(List.of(text(m.section())))));
     }
+    // the first hyperlink is the event's page; the others are its documents
+    for (int i = 0; i < m.links().size(); i++) {
+      java.net.URI target = m.links().get(i).target();
+      if (target.isAbsolute()) {
+        event.add(
+            i == 0
+                ? new net.fortuna.ical4j.model.property.Url(target)
+                : new net.fortuna.ical4j.model.property.Attach(target));
+      }
+    }
     return event;
   }
 

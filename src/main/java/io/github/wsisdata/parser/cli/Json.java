@@ -36,6 +36,17 @@ final class Json {
     return array;
   }
 
+  /** Hyperlinks as {@code [{"text": ..., "url": ...}]}. */
+  static ArrayNode links(List<io.github.wsisdata.parser.Hyperlink> links) {
+    ArrayNode array = NODES.arrayNode();
+    for (io.github.wsisdata.parser.Hyperlink link : links) {
+      ObjectNode node = array.addObject();
+      node.put("text", link.text());
+      node.put("url", link.target().toString());
+    }
+    return array;
+  }
+
   static void put(ObjectNode node, String field, Optional<String> value) {
     if (value.isPresent()) {
       node.put(field, value.get());

@@ -116,6 +116,19 @@ final class JsonLdWriter implements DocumentWriter {
     if (!m.description().isEmpty()) {
       event.put("description", m.description());
     }
+    // schema.org: url is the event's page (the first hyperlink), subjectOf the documents about it
+    if (!m.links().isEmpty()) {
+      event.put("url", m.links().get(0).target().toString());
+      ArrayNode documents = event.putArray("subjectOf");
+      for (io.github.wsisdata.parser.Hyperlink link : m.links()) {
+        ObjectNode work = documents.addObject();
+        work.put("@type", "CreativeWork");
+        if (!link.text().isEmpty()) {
+          work.put("name", link.text());
+        }
+        work.put("url", link.target().toString());
+      }
+    }
     return event;
   }
 }

@@ -8,6 +8,7 @@ import io.github.wsisdata.parser.Diagnostic;
 import io.github.wsisdata.parser.Entry;
 import io.github.wsisdata.parser.Link;
 import io.github.wsisdata.parser.Meeting;
+import io.github.wsisdata.parser.SourceInfo;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
@@ -39,6 +40,14 @@ final class JsonWriter implements DocumentWriter {
     generator.writeStringField("source", d.source());
     field("title", d.title());
     field("lastUpdated", d.lastUpdated().map(Object::toString));
+    SourceInfo info = d.sourceInfo();
+    generator.writeObjectFieldStart("sourceInfo");
+    generator.writeStringField("format", info.format().name().toLowerCase(Locale.ROOT));
+    generator.writeStringField("charset", info.charset());
+    field("htmlTitle", info.htmlTitle());
+    field("originalUrl", info.originalUrl().map(Object::toString));
+    field("captured", info.captured().map(Object::toString));
+    generator.writeEndObject();
     Function<CrossReference, Optional<SourcedDocument.Target>> resolved = d::resolved;
     generator.writeArrayFieldStart("sections");
     boolean[] open = {false};
@@ -137,6 +146,7 @@ final class JsonWriter implements DocumentWriter {
       node.put("text", l.text());
     }
     node.put("description", entry.description());
+    node.set("links", Json.links(entry.links()));
     return node;
   }
 

@@ -1,16 +1,20 @@
 package io.github.wsisdata.parser.cli;
 
 import io.github.wsisdata.parser.Diagnostic;
+import io.github.wsisdata.parser.InputFormat;
 import io.github.wsisdata.parser.MeetingMerger;
 import io.github.wsisdata.parser.Severity;
 import io.github.wsisdata.parser.WsisDocument;
 import io.github.wsisdata.parser.WsisParseException;
 import io.github.wsisdata.parser.WsisParser;
+import io.github.wsisdata.parser.internal.page.Inputs;
+import io.github.wsisdata.parser.internal.source.Limits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -43,7 +47,7 @@ import picocli.CommandLine.Parameters;
     versionProvider = Main.Version.class,
     sortOptions = false,
     description = {
-      "Parses WSIS meeting pages (plain text) into clean data.",
+      "Parses WSIS meeting pages (plain text or HTML) into clean data.",
       "With no INPUT, parses the bundled page."
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -60,7 +64,9 @@ public final class Main implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "INPUT",
-      description = "Page files, directories (searched recursively for *.txt), or - for stdin.")
+      description =
+          "Page files (text or HTML), directories (searched recursively for *.txt and *.html,"
+              + " *.htm, ...), or - for stdin.")
   List<String> inputs = new ArrayList<>();
 
   @Option(
@@ -69,6 +75,25 @@ public final class Main implements Callable<Integer> {
       paramLabel = "FORMAT",
       description = "table, json, jsonl, csv, ics or jsonld (default: ${DEFAULT-VALUE}).")
   Format format;
+
+  @Option(
+      names = "--input-format",
+      defaultValue = "auto",
+      paramLabel = "FORMAT",
+      description = "auto, text or html (default: ${DEFAULT-VALUE}: HTML by file name or content).")
+  InputFormat inputFormat;
+
+  @Option(
+      names = "--encoding",
+      paramLabel = "CHARSET",
+      description = "Character set of text input (default: UTF-8; HTML says its own).")
+  Charset encoding = StandardCharsets.UTF_8;
+
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      description = "Resolve relative links of HTML pages against URL when a page names no base.")
+  java.net.URI baseUrl;
 
   @Option(
       names = {"-o", "--output"},
@@ -367,7 +392,11 @@ public final class Main implements Callable<Integer> {
                 : DocumentWriter.of(format, excel, flat);
     writer.begin(to, expanded.size());
     MeetingMerger merger = dedupe ? new MeetingMerger() : null;
-    WsisParser parser = WsisParser.builder().build();
+    WsisParser.Builder configured = WsisParser.builder().format(inputFormat).charset(encoding);
+    if (baseUrl != null) {
+      configured.baseUri(baseUrl);
+    }
+    WsisParser parser = configured.build();
     int threads = Math.max(1, Math.min(jobs, expanded.size()));
     if (threads == 1) {
       // one input or -j 1: no pool (the main job starts faster without one)
@@ -453,7 +482,16 @@ public final class Main implements Callable<Integer> {
       if (input.path() != null
           && Files.isRegularFile(input.path())
           && Files.size(input.path()) > streamAbove()) {
-        return new Parsed(StreamedDocument.read(input.name(), input.path()), messages);
+        return new Parsed(
+            StreamedDocument.read(
+                input.name(),
+                input.path(),
+                new Inputs.Settings(
+                    new Limits(parser.maxInputSize(), parser.maxLineLength()),
+                    inputFormat,
+                    encoding,
+                    baseUrl)),
+            messages);
       }
       return new Parsed(SourcedDocument.of(input.name(), input.read(parser, stdin)), messages);
     } catch (WsisParseException e) {
@@ -629,7 +667,10 @@ public final class Main implements Callable<Integer> {
       List<Path> pages = new ArrayList<>();
       ok &= walk(path, pages);
       if (pages.isEmpty()) {
-        err.println("wsis: " + Terminal.escape(name) + ": no *.txt files in this directory");
+        err.println(
+            "wsis: "
+                + Terminal.escape(name)
+                + ": no page files (*.txt, *.html, *.htm, ...) in this directory");
       }
       pages.sort(null);
       pages.forEach(p -> expanded.add(new Input(p.toString(), p, false, false)));
@@ -647,7 +688,7 @@ public final class Main implements Callable<Integer> {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
               String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-              if (attrs.isRegularFile() && name.endsWith(".txt")) {
+              if (attrs.isRegularFile() && (name.endsWith(".txt") || Inputs.htmlName(name))) {
                 pages.add(file);
               }
               return FileVisitResult.CONTINUE;

@@ -6,6 +6,7 @@ import io.github.wsisdata.parser.Entry;
 import io.github.wsisdata.parser.Meeting;
 import io.github.wsisdata.parser.Section;
 import io.github.wsisdata.parser.Severity;
+import io.github.wsisdata.parser.SourceInfo;
 import io.github.wsisdata.parser.WsisDocument;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -54,6 +55,9 @@ interface SourcedDocument {
   String source();
 
   Optional<String> title();
+
+  /** What the page was read as, and what an HTML page says about itself. */
+  SourceInfo sourceInfo();
 
   Optional<LocalDate> lastUpdated();
 
@@ -125,6 +129,11 @@ interface SourcedDocument {
     @Override
     public Optional<String> title() {
       return document.title();
+    }
+
+    @Override
+    public SourceInfo sourceInfo() {
+      return document.sourceInfo();
     }
 
     @Override

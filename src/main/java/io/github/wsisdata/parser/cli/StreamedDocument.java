@@ -5,11 +5,11 @@ import io.github.wsisdata.parser.Diagnostic;
 import io.github.wsisdata.parser.Entry;
 import io.github.wsisdata.parser.Meeting;
 import io.github.wsisdata.parser.Severity;
+import io.github.wsisdata.parser.SourceInfo;
 import io.github.wsisdata.parser.internal.build.TitleMatcher;
+import io.github.wsisdata.parser.internal.page.Inputs;
 import io.github.wsisdata.parser.internal.page.PageListener;
 import io.github.wsisdata.parser.internal.page.Pages;
-import io.github.wsisdata.parser.internal.source.ByteLines;
-import io.github.wsisdata.parser.internal.source.Limits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,9 +64,13 @@ final class StreamedDocument implements SourcedDocument {
     }
   }
 
-  private StreamedDocument(String source, Path path) {
+  private final Inputs.Settings settings;
+  private SourceInfo info = SourceInfo.UTF8_TEXT;
+
+  private StreamedDocument(String source, Path path, Inputs.Settings settings) {
     this.source = source;
     this.path = path;
+    this.settings = settings;
   }
 
   /**
@@ -74,11 +78,13 @@ final class StreamedDocument implements SourcedDocument {
    *
    * @param source the name to report
    * @param path the file
+   * @param settings how to read it (text or HTML, charset)
    * @return the page
    * @throws IOException if the file cannot be read
    */
-  static StreamedDocument read(String source, Path path) throws IOException {
-    StreamedDocument page = new StreamedDocument(source, path);
+  static StreamedDocument read(String source, Path path, Inputs.Settings settings)
+      throws IOException {
+    StreamedDocument page = new StreamedDocument(source, path, settings);
     page.scan();
     return page;
   }
@@ -154,13 +160,23 @@ final class StreamedDocument implements SourcedDocument {
   }
 
   private void walk(PageListener listener) throws IOException {
+    Pages.Source file =
+        Inputs.of(
+            () -> Files.newInputStream(path),
+            path.getFileName() == null ? null : path.getFileName().toString(),
+            () -> {},
+            settings);
     try {
-      Pages.walk(
-          diagnostics -> new ByteLines(Files.newInputStream(path), Limits.DEFAULT, diagnostics),
-          listener);
+      Pages.walk(file, listener);
     } catch (Failed e) {
       throw e.getCause();
     }
+    info = file.info();
+  }
+
+  @Override
+  public SourceInfo sourceInfo() {
+    return info;
   }
 
   private static <T> void run(Action<T> action, T item) {

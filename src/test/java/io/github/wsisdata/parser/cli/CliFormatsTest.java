@@ -146,7 +146,7 @@ class CliFormatsTest {
              "start": "2005-06-28", "end": "2005-07-01",
              "place": {"city": "Geneva", "country": "Switzerland", "countryCode": "CH", "online": false},
              "organizers": ["ITU"], "title": "WSIS Thematic Meeting on Cybersecurity", "notes": [],
-             "description": "DESCRIPTION"}
+             "description": "DESCRIPTION", "links": []}
             """
                 .replace("DESCRIPTION", GOLDEN.get(19).description()));
     JsonNode section =
@@ -160,7 +160,7 @@ class CliFormatsTest {
     assertTrue(
         csv.startsWith(
             "id,type,source,section,start,end,city,country,country_code,online,organizers,title,"
-                + "description,line,notes,resolves_to_line\r\n"));
+                + "description,line,notes,resolves_to_line,links\r\n"));
     List<CSVRecord> records = csvRecords(csv);
     assertEquals(28 + 1, records.size());
     List<CSVRecord> all = records;
@@ -184,7 +184,8 @@ class CliFormatsTest {
             "",
             "76",
             "see follow-up meetings of the conference \"Measuring the Information Society\"",
-            "44"),
+            "44",
+            ""),
         all.stream()
             .filter(r -> r.get("type").equals("crossReference"))
             .findFirst()
@@ -222,6 +223,7 @@ class CliFormatsTest {
             "International Conference on Multistakeholder Diplomacy",
             GOLDEN.get(27).description(),
             "130",
+            "",
             "",
             ""),
         records.get(27).toList());
@@ -439,7 +441,7 @@ class CliFormatsTest {
              "start": "2004-02-26", "end": "2004-02-27",
              "city": "Geneva", "country": "Switzerland", "countryCode": "CH", "online": false,
              "organizers": ["ITU"], "title": "Workshop on Internet Governance", "notes": [],
-             "note": null, "resolvesToLine": null, "description": "DESCRIPTION"}
+             "note": null, "resolvesToLine": null, "description": "DESCRIPTION", "links": []}
             """
                 .replace("DESCRIPTION", GOLDEN.get(0).description())),
         first);

@@ -40,14 +40,21 @@ public final class HtmlPage {
   /** Deepest element nesting the parser builds; deeper elements are kept flat. */
   static final int MAX_DEPTH = 512;
 
-  /** Where a rendered line's text starts in the HTML source (1-based). */
+  /** A place in the HTML source (1-based line and column). */
   public record Origin(int line, int column) {}
+
+  /**
+   * Where a run of a rendered line comes from: the characters from {@code start} (0-based, in the
+   * rendered line) on are the text at {@code origin} in the HTML.
+   */
+  public record Segment(int start, Origin origin) {}
 
   /**
    * A rendered page.
    *
    * @param lines the rendered lines
    * @param origins for each line, where its text starts in the HTML
+   * @param segments for each line, where each run of its text comes from
    * @param links for each line, the hyperlinks whose text starts on it
    * @param htmlTitle the {@code <title>}
    * @param originalUrl the page's own URL before a web archive copied it
@@ -57,6 +64,7 @@ public final class HtmlPage {
   public record Rendered(
       List<String> lines,
       List<Origin> origins,
+      List<List<Segment>> segments,
       List<List<Hyperlink>> links,
       Optional<String> htmlTitle,
       Optional<URI> originalUrl,
@@ -136,7 +144,14 @@ public final class HtmlPage {
     renderer.traverse(doc.body() != null ? doc.body() : doc);
     renderer.end();
     return new Rendered(
-        renderer.lines, renderer.origins, renderer.links, title, original, captured, charset);
+        renderer.lines,
+        renderer.origins,
+        renderer.segments,
+        renderer.links,
+        title,
+        original,
+        captured,
+        charset);
   }
 
   /**
@@ -314,6 +329,8 @@ public final class HtmlPage {
   private static final class Renderer implements NodeVisitor {
     final List<String> lines = new ArrayList<>();
     final List<Origin> origins = new ArrayList<>();
+    final List<List<Segment>> segments = new ArrayList<>();
+    private List<Segment> lineSegments = new ArrayList<>();
     final List<List<Hyperlink>> links = new ArrayList<>();
     private final URI base;
     private final StringBuilder line = new StringBuilder();
@@ -471,9 +488,11 @@ public final class HtmlPage {
       if (text.isEmpty() || (breaks > 0 && text.isBlank())) {
         return;
       }
+      Origin at = origin(node);
       if (line.isEmpty()) {
-        origin = origin(node);
+        origin = at;
       }
+      lineSegments.add(new Segment(line.length(), at));
       if (!text.isBlank() && bold == 0) {
         allBold = false;
       }
@@ -560,10 +579,12 @@ public final class HtmlPage {
         for (int i = 0; i < blanks && !lines.isEmpty(); i++) {
           lines.add("");
           origins.add(origin);
+          segments.add(List.of());
           links.add(List.of());
         }
         lines.add(text);
         origins.add(origin);
+        segments.add(List.copyOf(lineSegments));
         links.add(List.copyOf(lineLinks));
         blanksBefore = Math.max(0, breaks - 1);
       } else {
@@ -571,6 +592,7 @@ public final class HtmlPage {
       }
       line.setLength(0);
       lineLinks = new ArrayList<>();
+      lineSegments = new ArrayList<>();
       breaks = 0;
       allBold = true;
       built++;

@@ -188,7 +188,7 @@ public final class Inputs {
 
     @Override
     public PageSink wrap(PageSink sink) {
-      return Relocation.wrap(sink, () -> rendered);
+      return rendered == null ? sink : Relocation.wrap(sink, rendered);
     }
 
     @Override

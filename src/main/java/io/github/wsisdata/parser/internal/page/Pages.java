@@ -55,7 +55,8 @@ public final class Pages {
     default void closeUnopened() throws IOException {}
 
     /**
-     * The sink to read into: an HTML source moves entries and diagnostics back into its HTML.
+     * The sink to read into, asked once the source is open: an HTML source moves entries and
+     * diagnostics back into its HTML.
      *
      * @param sink where the reader's findings go
      * @return the sink to hand the reader
@@ -91,10 +92,9 @@ public final class Pages {
   /** Opens the source, reads it all into the sink, and closes it if asked. */
   private static void run(Source source, PageSink page, boolean closeInput) throws IOException {
     LineSource lines = null;
-    PageSink sink = source.wrap(page);
     try {
-      lines = source.open(sink.diagnostics());
-      new PageReader(sink).read(lines);
+      lines = source.open(page.diagnostics());
+      new PageReader(source.wrap(page)).read(lines);
     } catch (UncheckedIOException e) {
       throw source.describe(e.getCause());
     } catch (IOException e) {
@@ -172,16 +172,15 @@ public final class Pages {
       super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
       this.source = source;
       this.sink =
-          source.wrap(
-              new PageSink(
-                  queue::add,
-                  diagnostic -> {
-                    diagnostics.accept(diagnostic);
-                    if (strict && diagnostic.severity() == Severity.ERROR) {
-                      throw new WsisParseException(List.of(diagnostic));
-                    }
-                  },
-                  PageOutline.NONE));
+          new PageSink(
+              queue::add,
+              diagnostic -> {
+                diagnostics.accept(diagnostic);
+                if (strict && diagnostic.severity() == Severity.ERROR) {
+                  throw new WsisParseException(List.of(diagnostic));
+                }
+              },
+              PageOutline.NONE);
     }
 
     @Override
@@ -192,7 +191,7 @@ public final class Pages {
       try {
         if (reader == null) {
           lines = source.open(sink.diagnostics());
-          reader = new PageReader(sink);
+          reader = new PageReader(source.wrap(sink));
           reader.start(lines);
         }
         while (queue.isEmpty() && reader.step()) {

@@ -12,7 +12,6 @@ import io.github.wsisdata.parser.internal.html.HtmlPage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Moves what the reader finds on the rendered lines of an HTML page back into the HTML: the line
@@ -27,20 +26,16 @@ final class Relocation {
    * The sink that relocates, once the page is rendered; text pages pass through.
    *
    * @param sink where relocated findings go
-   * @param page the rendered page, known once the source is opened ({@code null} for text)
+   * @param rendered the rendered page
    * @return the sink to hand the reader
    */
-  static PageSink wrap(PageSink sink, Supplier<HtmlPage.Rendered> page) {
+  static PageSink wrap(PageSink sink, HtmlPage.Rendered rendered) {
     List<Hyperlink> pending = new ArrayList<>();
     PageOutline outline =
         new PageOutline() {
           @Override
           public void role(int line, LineRole role) {
             sink.outline().role(line, role);
-            HtmlPage.Rendered rendered = page.get();
-            if (rendered == null) {
-              return;
-            }
             if (role == LineRole.ENTRY) {
               pending.clear();
             }
@@ -72,14 +67,10 @@ final class Relocation {
         };
     return new PageSink(
         entry -> {
-          HtmlPage.Rendered rendered = page.get();
-          sink.entries().accept(rendered == null ? entry : relocate(entry, rendered, pending));
+          sink.entries().accept(relocate(entry, rendered, pending));
           pending.clear();
         },
-        diagnostic -> {
-          HtmlPage.Rendered rendered = page.get();
-          sink.diagnostics().accept(rendered == null ? diagnostic : relocate(diagnostic, rendered));
-        },
+        diagnostic -> sink.diagnostics().accept(relocate(diagnostic, rendered)),
         outline);
   }
 
@@ -91,13 +82,33 @@ final class Relocation {
     return origins.get(Math.max(0, Math.min(line, origins.size()) - 1));
   }
 
+  /**
+   * Where a column of a rendered line is in the HTML: the run of text it falls in, plus its offset
+   * in the run (exact for plain text; an entity or a line break inside the run shifts it).
+   */
+  private static HtmlPage.Origin at(HtmlPage.Rendered page, int line, int column) {
+    HtmlPage.Origin start = origin(page, line);
+    if (line < 1 || line > page.segments().size()) {
+      return start;
+    }
+    HtmlPage.Segment in = null;
+    for (HtmlPage.Segment segment : page.segments().get(line - 1)) {
+      if (segment.start() <= column - 1) {
+        in = segment;
+      }
+    }
+    return in == null
+        ? start
+        : new HtmlPage.Origin(in.origin().line(), in.origin().column() + (column - 1 - in.start()));
+  }
+
   private static Diagnostic relocate(Diagnostic d, HtmlPage.Rendered page) {
-    HtmlPage.Origin at = origin(page, d.line());
+    HtmlPage.Origin at = at(page, d.line(), d.column());
     return new Diagnostic(
         d.severity(),
         d.code(),
         at.line(),
-        at.column() + d.column() - 1,
+        at.column(),
         d.message(),
         d.sourceLine(),
         d.followingText());
@@ -105,13 +116,11 @@ final class Relocation {
 
   private static Entry relocate(Entry e, HtmlPage.Rendered page, List<Hyperlink> links) {
     SourceSpan s = e.source();
-    HtmlPage.Origin at = origin(page, s.line());
+    HtmlPage.Origin at = at(page, s.line(), s.startColumn());
+    // the span keeps its length: the end column is where the rendered text would end in the HTML
     SourceSpan moved =
         new SourceSpan(
-            at.line(),
-            at.column() + s.startColumn() - 1,
-            at.column() + s.endColumn() - 1,
-            s.rawText());
+            at.line(), at.column(), at.column() + s.endColumn() - s.startColumn(), s.rawText());
     if (e instanceof Meeting m) {
       return new Meeting(
           m.dates(),

@@ -175,6 +175,44 @@ class HtmlInputTest {
     assertTrue(archived.diagnostics().isEmpty(), archived.diagnostics().toString());
   }
 
+  @Test
+  void anOlderWaybackCopyNamesTheArchivedPageAsItsBase() throws Exception {
+    String page =
+        "<HTML><HEAD><BASE HREF=\"http://web.archive.org/web/20050301102030/"
+            + "http://www.itu.int/wsis/index.html\"></HEAD><BODY>\n<H3>Meetings</H3>\n"
+            + "<P><IMG SRC=\"go.gif\" ALT=\"go\"> 1-2 May 2005, Geneva (Switzerland), ITU -"
+            + " <A HREF=\"docs/report.pdf\">A meeting</A></P>\n</BODY></HTML>\n";
+    WsisDocument doc =
+        WsisParser.builder()
+            .build()
+            .read(new ByteArrayInputStream(page.getBytes(StandardCharsets.US_ASCII)));
+    assertEquals(
+        Optional.of(URI.create("http://www.itu.int/wsis/index.html")),
+        doc.sourceInfo().originalUrl());
+    assertEquals(
+        Optional.of(LocalDateTime.of(2005, 3, 1, 10, 20, 30)), doc.sourceInfo().captured());
+    assertEquals(
+        List.of(new Hyperlink("A meeting", URI.create("http://www.itu.int/wsis/docs/report.pdf"))),
+        doc.meetings().get(0).links());
+  }
+
+  @Test
+  void linkEntriesCarryTheirTarget() throws Exception {
+    String page =
+        "<html><body><p><img alt=go> <a href=\"/wsis/\">WSIS home</a></p>\n<h3>Meetings</h3>\n"
+            + "<p><img alt=go> 1-2 May 2005, Geneva (Switzerland), ITU - A meeting</p>\n"
+            + "<p><img alt=go> <a href=\"/wsis/past.html\">Past meetings</a></p>\n</body></html>";
+    WsisDocument doc =
+        WsisParser.builder()
+            .baseUri(URI.create("http://www.itu.int/"))
+            .build()
+            .read(new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)));
+    Link link = (Link) doc.entries().get(1);
+    assertEquals("Past meetings", link.text());
+    assertEquals(Optional.of(URI.create("http://www.itu.int/wsis/past.html")), link.target());
+    assertEquals(List.of(), doc.entries().get(0).links());
+  }
+
   /** The bundled page as HTML: one element per text line, so HTML line = a known line. */
   static String toHtml(List<String> lines) {
     StringBuilder html =

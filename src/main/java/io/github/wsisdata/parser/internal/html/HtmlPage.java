@@ -130,9 +130,16 @@ public final class HtmlPage {
     URI resolveAgainst = original.orElse(base);
     Element baseElement = doc.selectFirst("base[href]");
     if (baseElement != null) {
-      Optional<URI> named = uri(unarchived(baseElement.attr("href")));
+      String href = baseElement.attr("href").strip();
+      Optional<URI> named = uri(unarchived(href));
       if (named.isPresent() && named.get().isAbsolute()) {
         resolveAgainst = named.get();
+        // the Wayback Machine of the 2000s named the archived page itself as the base
+        Matcher archived = ARCHIVED.matcher(href);
+        if (archived.matches() && original.isEmpty()) {
+          original = named;
+          captured = captured.isPresent() ? captured : timestamp(archived.group(1));
+        }
       }
     }
     Optional<String> title =

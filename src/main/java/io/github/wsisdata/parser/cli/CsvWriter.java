@@ -70,6 +70,25 @@ final class CsvWriter implements DocumentWriter {
 
   @Override
   public void document(SourcedDocument d, Writer out) throws IOException {
+    print(d, printer);
+  }
+
+  /** Rows need only their page: made on the thread that parsed it (not for merged meetings). */
+  @Override
+  public boolean rendersAlone() {
+    return !merged;
+  }
+
+  @Override
+  public String render(SourcedDocument d) throws IOException {
+    StringBuilder rows = new StringBuilder();
+    try (CSVPrinter own = new CSVPrinter(rows, CSVFormat.RFC4180)) {
+      print(d, own);
+    }
+    return rows.toString();
+  }
+
+  private static void print(SourcedDocument d, CSVPrinter printer) throws IOException {
     {
       Function<CrossReference, Optional<SourcedDocument.Target>> resolved = d::resolved;
       d.entries(

@@ -24,6 +24,37 @@ interface DocumentWriter {
   void document(SourcedDocument document, Writer out) throws IOException;
 
   /**
+   * Whether {@link #render} can make a held page's bytes without the other pages, on any thread
+   * (after {@link #begin}): the command line then does it on the thread that parsed the page, and
+   * the writing thread only writes the text, in input order, with {@link #rendered}.
+   */
+  default boolean rendersAlone() {
+    return false;
+  }
+
+  /**
+   * A page's output, made apart from the other pages; only when {@link #rendersAlone()}.
+   *
+   * @param document a held page
+   * @return what {@link #rendered} writes for it
+   */
+  default String render(SourcedDocument document) throws IOException {
+    java.io.StringWriter text = new java.io.StringWriter();
+    document(document, text);
+    return text.toString();
+  }
+
+  /**
+   * Writes a page made by {@link #render}, in input order: the same bytes as {@link #document}.
+   *
+   * @param page the rendered page
+   * @param out where to write
+   */
+  default void rendered(String page, Writer out) throws IOException {
+    out.write(page);
+  }
+
+  /**
    * Writes one meeting merged from several pages ({@code --dedupe}), between {@link #begin} and
    * {@link #end}; only the flat formats can.
    */

@@ -42,6 +42,12 @@ final class FlatWriter implements DocumentWriter {
     }
   }
 
+  /** JSON Lines: each page's lines need only the page. */
+  @Override
+  public boolean rendersAlone() {
+    return lines;
+  }
+
   @Override
   public void document(SourcedDocument d, Writer out) throws IOException {
     Function<CrossReference, Optional<SourcedDocument.Target>> resolved = d::resolved;

@@ -21,32 +21,101 @@ import java.util.function.Function;
  */
 final class JsonWriter implements DocumentWriter {
 
-  private JsonGenerator generator;
+  /** How many pages were written. */
+  private int pages;
 
   @Override
   public void begin(Writer out, int inputs) throws IOException {
-    generator = Json.generator(out);
-    generator.writeStartObject();
-    generator.writeArrayFieldStart("documents");
+    out.write("{\n  \"documents\" : [");
+  }
+
+  /** A held page needs no other page: it is made into its bytes on the thread that parsed it. */
+  @Override
+  public boolean rendersAlone() {
+    return true;
+  }
+
+  @Override
+  public String render(SourcedDocument d) throws IOException {
+    java.io.StringWriter text = new java.io.StringWriter();
+    write(d, new Indented(text));
+    return text.toString();
+  }
+
+  @Override
+  public void rendered(String page, Writer out) throws IOException {
+    out.write(pages++ == 0 ? "\n    " : ",\n    ");
+    out.write(page);
+  }
+
+  /** A page read again from its file: written as it is read, never held. */
+  @Override
+  public void document(SourcedDocument d, Writer out) throws IOException {
+    out.write(pages++ == 0 ? "\n    " : ",\n    ");
+    Indented indented = new Indented(out);
+    write(d, indented);
+    indented.flush();
   }
 
   /**
-   * One page through the streaming generator, entry by entry: a page is never one tree in memory (a
-   * page read again from its file is never held at all).
+   * Two levels deeper: what Jackson's pretty printer writes at the top level, with every line after
+   * the first indented by four spaces, is what it writes inside {@code "documents"} (a JSON string
+   * holds no raw line break, so every line break is the printer's).
    */
-  @Override
-  public void document(SourcedDocument d, Writer out) throws IOException {
+  private static final class Indented extends java.io.FilterWriter {
+    Indented(Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+      out.write(c);
+      if (c == '\n') {
+        out.write("    ");
+      }
+    }
+
+    @Override
+    public void write(char[] chars, int off, int len) throws IOException {
+      int from = off;
+      for (int i = off; i < off + len; i++) {
+        if (chars[i] == '\n') {
+          out.write(chars, from, i - from + 1);
+          out.write("    ");
+          from = i + 1;
+        }
+      }
+      out.write(chars, from, off + len - from);
+    }
+
+    @Override
+    public void write(String text, int off, int len) throws IOException {
+      write(text.toCharArray(), off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+
+  /**
+   * One page through a streaming generator of its own, entry by entry: a page is never one tree in
+   * memory (a page read again from its file is never held at all).
+   */
+  private static void write(SourcedDocument d, Writer out) throws IOException {
+    JsonGenerator generator = Json.generator(out);
     generator.writeStartObject();
     generator.writeStringField("source", d.source());
-    field("title", d.title());
-    field("lastUpdated", d.lastUpdated().map(Object::toString));
+    field(generator, "title", d.title());
+    field(generator, "lastUpdated", d.lastUpdated().map(Object::toString));
     SourceInfo info = d.sourceInfo();
     generator.writeObjectFieldStart("sourceInfo");
     generator.writeStringField("format", info.format().name().toLowerCase(Locale.ROOT));
     generator.writeStringField("charset", info.charset());
-    field("htmlTitle", info.htmlTitle());
-    field("originalUrl", info.originalUrl().map(Object::toString));
-    field("captured", info.captured().map(Object::toString));
+    field(generator, "htmlTitle", info.htmlTitle());
+    field(generator, "originalUrl", info.originalUrl().map(Object::toString));
+    field(generator, "captured", info.captured().map(Object::toString));
     generator.writeEndObject();
     Function<CrossReference, Optional<SourcedDocument.Target>> resolved = d::resolved;
     generator.writeArrayFieldStart("sections");
@@ -56,7 +125,7 @@ final class JsonWriter implements DocumentWriter {
           @Override
           public void section(String heading, String introduction) throws IOException {
             if (open[0]) {
-              endSection();
+              endSection(generator);
             }
             open[0] = true;
             generator.writeStartObject();
@@ -71,21 +140,23 @@ final class JsonWriter implements DocumentWriter {
           }
         });
     if (open[0]) {
-      endSection();
+      endSection(generator);
     }
     generator.writeEndArray();
     generator.writeArrayFieldStart("diagnostics");
     d.diagnostics(diagnostic -> Json.tree(generator, diagnostic(diagnostic)));
     generator.writeEndArray();
     generator.writeEndObject();
+    generator.flush();
   }
 
-  private void endSection() throws IOException {
+  private static void endSection(JsonGenerator generator) throws IOException {
     generator.writeEndArray();
     generator.writeEndObject();
   }
 
-  private void field(String name, Optional<String> value) throws IOException {
+  private static void field(JsonGenerator generator, String name, Optional<String> value)
+      throws IOException {
     if (value.isPresent()) {
       generator.writeStringField(name, value.get());
     } else {
@@ -95,9 +166,7 @@ final class JsonWriter implements DocumentWriter {
 
   @Override
   public void end(Writer out) throws IOException {
-    generator.writeEndArray();
-    generator.writeEndObject();
-    Json.finish(generator, out);
+    out.write(pages == 0 ? " ]\n}\n" : "\n  ]\n}\n");
   }
 
   private static ObjectNode diagnostic(Diagnostic d) {

@@ -360,8 +360,15 @@ public final class Main implements Callable<Integer> {
     }
   }
 
-  /** What one input gave: its document, or the messages that say why there is none. */
-  private record Parsed(SourcedDocument document, List<String> messages) {}
+  /**
+   * What one input gave: its document (and, when the writer can make it alone, its output), or the
+   * messages that say why there is none.
+   */
+  private record Parsed(SourcedDocument document, String rendered, List<String> messages) {
+    Parsed(SourcedDocument document, List<String> messages) {
+      this(document, null, messages);
+    }
+  }
 
   /**
    * Parses the inputs on {@code jobs} threads and writes each page as soon as it and every page
@@ -402,7 +409,7 @@ public final class Main implements Callable<Integer> {
       // one input or -j 1: no pool (the main job starts faster without one)
       int exit = 0;
       for (Input input : expanded) {
-        exit = Math.max(exit, consume(parse(parser, input), writer, merger, to));
+        exit = Math.max(exit, consume(parse(parser, input, writer), writer, merger, to));
       }
       return finish(writer, merger, to, exit);
     }
@@ -422,7 +429,7 @@ public final class Main implements Callable<Integer> {
       while (next < expanded.size() || !window.isEmpty()) {
         while (next < expanded.size() && window.size() < 2 * threads) {
           Input input = expanded.get(next++);
-          window.add(pool.submit(() -> parse(parser, input)));
+          window.add(pool.submit(() -> parse(parser, input, writer)));
         }
         exit = Math.max(exit, consume(await(window.removeFirst()), writer, merger, to));
       }
@@ -453,6 +460,8 @@ public final class Main implements Callable<Integer> {
     }
     if (merger != null) {
       page.meetings(m -> merger.add(page.source(), m));
+    } else if (parsed.rendered() != null) {
+      writer.rendered(parsed.rendered(), to);
     } else {
       writer.document(page, to);
     }
@@ -476,7 +485,7 @@ public final class Main implements Callable<Integer> {
     return exit;
   }
 
-  private Parsed parse(WsisParser parser, Input input) {
+  private Parsed parse(WsisParser parser, Input input, DocumentWriter writer) {
     List<String> messages = new ArrayList<>();
     try {
       if (input.path() != null
@@ -493,7 +502,10 @@ public final class Main implements Callable<Integer> {
                     baseUrl)),
             messages);
       }
-      return new Parsed(SourcedDocument.of(input.name(), input.read(parser, stdin)), messages);
+      SourcedDocument page = SourcedDocument.of(input.name(), input.read(parser, stdin));
+      // the page's output is made here, on the parsing thread, when it needs no other page
+      String rendered = !dedupe && writer.rendersAlone() ? writer.render(page) : null;
+      return new Parsed(page, rendered, messages);
     } catch (WsisParseException e) {
       e.diagnostics().forEach(d -> messages.add(format(input.name(), d)));
     } catch (IOException | UncheckedIOException e) {

@@ -40,6 +40,12 @@ final class TableWriter implements DocumentWriter {
     several = inputs > 1;
   }
 
+  /** Each table needs only its own page. */
+  @Override
+  public boolean rendersAlone() {
+    return true;
+  }
+
   @Override
   public void document(SourcedDocument sourced, Writer out) throws IOException {
     if (several) {

@@ -2,6 +2,7 @@ package io.github.wsisdata.parser;
 
 import io.github.wsisdata.parser.internal.build.DateRangeReader;
 import io.github.wsisdata.parser.internal.build.MonthTable;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -25,7 +26,8 @@ import java.util.Objects;
  * @param start first day, inclusive
  * @param end last day, inclusive, never before {@code start}
  */
-public record DateRange(LocalDate start, LocalDate end) implements Comparable<DateRange> {
+public record DateRange(LocalDate start, LocalDate end)
+    implements Comparable<DateRange>, Serializable {
 
   private static final Comparator<DateRange> ORDER =
       Comparator.comparing(DateRange::start).thenComparing(DateRange::end);

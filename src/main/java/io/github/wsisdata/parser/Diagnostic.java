@@ -1,5 +1,6 @@
 package io.github.wsisdata.parser;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -24,7 +25,8 @@ public record Diagnostic(
     int column,
     String message,
     String sourceLine,
-    String followingText) {
+    String followingText)
+    implements Serializable {
 
   /**
    * Validates the fields.

@@ -1,5 +1,6 @@
 package io.github.wsisdata.parser;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  * switch (entry) { ... } // or: if (entry instanceof Meeting m) { ... }
  * }</pre>
  */
-public sealed interface Entry permits Meeting, CrossReference, Link {
+public sealed interface Entry extends Serializable permits Meeting, CrossReference, Link {
 
   /**
    * Where the entry came from.

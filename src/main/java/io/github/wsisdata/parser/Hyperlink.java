@@ -1,5 +1,6 @@
 package io.github.wsisdata.parser;
 
+import java.io.Serializable;
 import java.net.URI;
 import java.util.Objects;
 
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param text the link's text as rendered (may be empty, for example an image with no alt text)
  * @param target where it points
  */
-public record Hyperlink(String text, URI target) {
+public record Hyperlink(String text, URI target) implements Serializable {
   /**
    * Checks the values.
    *

@@ -1,5 +1,6 @@
 package io.github.wsisdata.parser;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,7 +14,8 @@ import java.util.Optional;
  * @param online true for online meetings (then city and country are empty)
  */
 public record Place(
-    Optional<String> city, Optional<String> country, Optional<String> countryCode, boolean online) {
+    Optional<String> city, Optional<String> country, Optional<String> countryCode, boolean online)
+    implements Serializable {
 
   /** A meeting whose line names no place. */
   public static final Place NONE =
@@ -71,5 +73,29 @@ public record Place(
     StringBuilder out = new StringBuilder(city.orElse(""));
     country.ifPresent(c -> out.append(out.length() > 0 ? ", " : "").append(c));
     return out.toString();
+  }
+
+  /**
+   * Serialized as its {@link SerialForm} ({@link Optional} is not serializable).
+   *
+   * @return the serialized form
+   */
+  @java.io.Serial
+  private Object writeReplace() {
+    return new SerialForm(
+        city.orElse(null), country.orElse(null), countryCode.orElse(null), online);
+  }
+
+  /** The serialized form of a place: the values, absent ones as null. */
+  private record SerialForm(String city, String country, String countryCode, boolean online)
+      implements Serializable {
+    @java.io.Serial
+    private Object readResolve() {
+      return new Place(
+          Optional.ofNullable(city),
+          Optional.ofNullable(country),
+          Optional.ofNullable(countryCode),
+          online);
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.wsisdata.parser;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,7 +13,8 @@ import java.util.Objects;
  *     ""} if none)
  * @param entries entries in page order
  */
-public record Section(String heading, String introduction, List<Entry> entries) {
+public record Section(String heading, String introduction, List<Entry> entries)
+    implements Serializable {
 
   /**
    * Validates the fields and copies the list.

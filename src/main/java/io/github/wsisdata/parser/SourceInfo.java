@@ -1,5 +1,6 @@
 package io.github.wsisdata.parser;
 
+import java.io.Serializable;
 import java.net.URI;
 import java.time.LocalDateTime;
 import java.util.Objects;
@@ -22,7 +23,8 @@ public record SourceInfo(
     String charset,
     Optional<String> htmlTitle,
     Optional<URI> originalUrl,
-    Optional<LocalDateTime> captured) {
+    Optional<LocalDateTime> captured)
+    implements Serializable {
 
   /** A text page read as UTF-8. */
   public static final SourceInfo UTF8_TEXT =
@@ -46,6 +48,32 @@ public record SourceInfo(
     Objects.requireNonNull(captured, "captured");
     if (format == InputFormat.AUTO) {
       throw new IllegalArgumentException("a page is read as TEXT or HTML, not AUTO");
+    }
+  }
+
+  /**
+   * Serialized as its {@link SerialForm} ({@link Optional} is not serializable).
+   *
+   * @return the serialized form
+   */
+  @java.io.Serial
+  private Object writeReplace() {
+    return new SerialForm(
+        format, charset, htmlTitle.orElse(null), originalUrl.orElse(null), captured.orElse(null));
+  }
+
+  /** The serialized form: the values, absent ones as null. */
+  private record SerialForm(
+      InputFormat format, String charset, String htmlTitle, URI originalUrl, LocalDateTime captured)
+      implements Serializable {
+    @java.io.Serial
+    private Object readResolve() {
+      return new SourceInfo(
+          format,
+          charset,
+          Optional.ofNullable(htmlTitle),
+          Optional.ofNullable(originalUrl),
+          Optional.ofNullable(captured));
     }
   }
 }

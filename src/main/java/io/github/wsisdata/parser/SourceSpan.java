@@ -1,5 +1,6 @@
 package io.github.wsisdata.parser;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,8 @@ import java.util.Objects;
  * @param endColumn 1-based column of its last character, inclusive
  * @param rawText the raw text of that line range, unchanged
  */
-public record SourceSpan(int line, int startColumn, int endColumn, String rawText) {
+public record SourceSpan(int line, int startColumn, int endColumn, String rawText)
+    implements Serializable {
 
   /**
    * Validates positions and text.

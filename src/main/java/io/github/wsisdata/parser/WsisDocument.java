@@ -1,6 +1,7 @@
 package io.github.wsisdata.parser;
 
 import io.github.wsisdata.parser.internal.build.TitleMatcher;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -34,7 +35,8 @@ public record WsisDocument(
     List<Section> sections,
     List<Diagnostic> diagnostics,
     List<LineRole> lineRoles,
-    SourceInfo sourceInfo) {
+    SourceInfo sourceInfo)
+    implements Serializable {
 
   /**
    * Validates the fields and copies the lists.
@@ -159,5 +161,37 @@ public record WsisDocument(
       resolved.put(references.get(i), found.get(i));
     }
     return Collections.unmodifiableMap(resolved);
+  }
+
+  /**
+   * Serialized as its {@link SerialForm} ({@link Optional} is not serializable).
+   *
+   * @return the serialized form
+   */
+  @java.io.Serial
+  private Object writeReplace() {
+    return new SerialForm(
+        title.orElse(null), lastUpdated.orElse(null), sections, diagnostics, lineRoles, sourceInfo);
+  }
+
+  /** The serialized form: the values, absent ones as null. */
+  private record SerialForm(
+      String title,
+      LocalDate lastUpdated,
+      List<Section> sections,
+      List<Diagnostic> diagnostics,
+      List<LineRole> lineRoles,
+      SourceInfo sourceInfo)
+      implements Serializable {
+    @java.io.Serial
+    private Object readResolve() {
+      return new WsisDocument(
+          Optional.ofNullable(title),
+          Optional.ofNullable(lastUpdated),
+          sections,
+          diagnostics,
+          lineRoles,
+          sourceInfo);
+    }
   }
 }

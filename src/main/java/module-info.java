@@ -12,6 +12,9 @@ module io.github.wsisdata.parser {
   requires org.slf4j;
   requires org.jsoup;
 
+  // jwarc (web archives) has no module name of its own: it is read, not required (WarcPages adds
+  // the read edge at run time; see pom.xml).
+
   // Shaded and relocated into io.github.wsisdata.parser.internal.antlr in the published jar, so
   // it is needed at compile time only.
   requires static org.antlr.antlr4.runtime;

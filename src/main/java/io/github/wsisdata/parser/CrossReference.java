@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param section heading of the section
  * @param source line, columns and raw text of the {@code go} line
  * @param links the hyperlinks on the line and in the description (HTML pages; empty for text)
+ * @serial exclude (the serialized form is described in docs/usage.md)
  */
 public record CrossReference(
     DateRange dates,

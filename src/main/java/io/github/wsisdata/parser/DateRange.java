@@ -25,6 +25,7 @@ import java.util.Objects;
  *
  * @param start first day, inclusive
  * @param end last day, inclusive, never before {@code start}
+ * @serial exclude (the serialized form is described in docs/usage.md)
  */
 public record DateRange(LocalDate start, LocalDate end)
     implements Comparable<DateRange>, Serializable {

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param message plain-English explanation
  * @param sourceLine the raw text of the line, exactly as in the input
  * @param followingText paragraphs that followed an unreadable entry line ({@code ""} if none)
+ * @serial exclude (the serialized form is described in docs/usage.md)
  */
 public record Diagnostic(
     Severity severity,

@@ -45,6 +45,17 @@ public enum DiagnosticCode {
    */
   PLACE_OR_TITLE,
   /**
+   * Error: a record of a web archive (WARC) cannot be read (truncated, corrupt): the message names
+   * the file and the record's byte offset. Reading that file stops there; nothing read before it is
+   * lost.
+   */
+  WARC_RECORD_UNREADABLE,
+  /**
+   * Warning, once per web archive at its end: how many HTML or text records were not WSIS meeting
+   * pages (no entry, {@link #NOT_A_WSIS_PAGE}) and were skipped.
+   */
+  WARC_PAGES_SKIPPED,
+  /**
    * Warning: on a page wrapped at a fixed width, an entry line ends at the wrap width and is not
    * continued on the next line: its title may have been cut by the tool that made the text.
    */

@@ -11,6 +11,7 @@ import java.util.Objects;
  *
  * @param text the link's text as rendered (may be empty, for example an image with no alt text)
  * @param target where it points
+ * @serial exclude (the serialized form is described in docs/usage.md)
  */
 public record Hyperlink(String text, URI target) implements Serializable {
   /**

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param section heading of the section
  * @param source line, columns and raw text of the {@code go} line
  * @param links the hyperlinks on the line and in the description (HTML pages)
+ * @serial exclude (the serialized form is described in docs/usage.md)
  */
 public record Link(
     String text, String description, String section, SourceSpan source, List<Hyperlink> links)

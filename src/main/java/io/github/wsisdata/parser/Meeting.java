@@ -25,6 +25,7 @@ import java.util.UUID;
  * @param notes trailing bracketed notes such as {@code Proxy site} (brackets removed)
  * @param source line, columns and raw text of the {@code go} line
  * @param links the hyperlinks on the line and in the description (HTML pages; empty for text)
+ * @serial exclude (the serialized form is described in docs/usage.md)
  */
 public record Meeting(
     DateRange dates,

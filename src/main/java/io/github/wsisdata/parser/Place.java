@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param country the country as written on the page ({@code Republic of Belarus}), if written
  * @param countryCode ISO 3166-1 alpha-2 code of the country ({@code BY}), if the name is known
  * @param online true for online meetings (then city and country are empty)
+ * @serial exclude (the serialized form is described in docs/usage.md)
  */
 public record Place(
     Optional<String> city, Optional<String> country, Optional<String> countryCode, boolean online)

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param introduction paragraphs between heading and first entry, joined by {@code "\n\n"} ({@code
  *     ""} if none)
  * @param entries entries in page order
+ * @serial exclude (the serialized form is described in docs/usage.md)
  */
 public record Section(String heading, String introduction, List<Entry> entries)
     implements Serializable {

@@ -15,21 +15,43 @@ import java.util.Optional;
  * @param htmlTitle the HTML {@code <title>} (HTML only)
  * @param originalUrl the page's own URL when it is a web-archive copy (from the archive's URL
  *     rewriting or a {@code <link rel=canonical>})
- * @param captured when the web archive captured the page (from its rewriting or its comment
- *     header), in the archive's time (UTC for the Wayback Machine)
+ * @param captured when the web archive captured the page (from its rewriting or its comment header,
+ *     or the WARC record's date), in the archive's time (UTC for the Wayback Machine and WARC
+ *     files)
+ * @param archiveRecord the WARC record the page was read from, if it was
+ * @serial exclude (the serialized form is described in docs/usage.md)
  */
 public record SourceInfo(
     InputFormat format,
     String charset,
     Optional<String> htmlTitle,
     Optional<URI> originalUrl,
-    Optional<LocalDateTime> captured)
+    Optional<LocalDateTime> captured,
+    Optional<ArchiveRecord> archiveRecord)
     implements Serializable {
 
   /** A text page read as UTF-8. */
   public static final SourceInfo UTF8_TEXT =
       new SourceInfo(
           InputFormat.TEXT, "UTF-8", Optional.empty(), Optional.empty(), Optional.empty());
+
+  /**
+   * A page not read from a web archive.
+   *
+   * @param format see {@link #format()}
+   * @param charset see {@link #charset()}
+   * @param htmlTitle see {@link #htmlTitle()}
+   * @param originalUrl see {@link #originalUrl()}
+   * @param captured see {@link #captured()}
+   */
+  public SourceInfo(
+      InputFormat format,
+      String charset,
+      Optional<String> htmlTitle,
+      Optional<URI> originalUrl,
+      Optional<LocalDateTime> captured) {
+    this(format, charset, htmlTitle, originalUrl, captured, Optional.empty());
+  }
 
   /**
    * Validates the fields.
@@ -39,6 +61,7 @@ public record SourceInfo(
    * @param htmlTitle see {@link #htmlTitle()}
    * @param originalUrl see {@link #originalUrl()}
    * @param captured see {@link #captured()}
+   * @param archiveRecord see {@link #archiveRecord()}
    */
   public SourceInfo {
     Objects.requireNonNull(format, "format");
@@ -46,6 +69,7 @@ public record SourceInfo(
     Objects.requireNonNull(htmlTitle, "htmlTitle");
     Objects.requireNonNull(originalUrl, "originalUrl");
     Objects.requireNonNull(captured, "captured");
+    Objects.requireNonNull(archiveRecord, "archiveRecord");
     if (format == InputFormat.AUTO) {
       throw new IllegalArgumentException("a page is read as TEXT or HTML, not AUTO");
     }
@@ -59,12 +83,22 @@ public record SourceInfo(
   @java.io.Serial
   private Object writeReplace() {
     return new SerialForm(
-        format, charset, htmlTitle.orElse(null), originalUrl.orElse(null), captured.orElse(null));
+        format,
+        charset,
+        htmlTitle.orElse(null),
+        originalUrl.orElse(null),
+        captured.orElse(null),
+        archiveRecord.orElse(null));
   }
 
   /** The serialized form: the values, absent ones as null. */
   private record SerialForm(
-      InputFormat format, String charset, String htmlTitle, URI originalUrl, LocalDateTime captured)
+      InputFormat format,
+      String charset,
+      String htmlTitle,
+      URI originalUrl,
+      LocalDateTime captured,
+      ArchiveRecord archiveRecord)
       implements Serializable {
     @java.io.Serial
     private Object readResolve() {
@@ -73,7 +107,8 @@ public record SourceInfo(
           charset,
           Optional.ofNullable(htmlTitle),
           Optional.ofNullable(originalUrl),
-          Optional.ofNullable(captured));
+          Optional.ofNullable(captured),
+          Optional.ofNullable(archiveRecord));
     }
   }
 }

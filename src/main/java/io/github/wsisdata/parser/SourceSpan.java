@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param startColumn 1-based column (code points) of the first character of the entry
  * @param endColumn 1-based column of its last character, inclusive
  * @param rawText the raw text of that line range, unchanged
+ * @serial exclude (the serialized form is described in docs/usage.md)
  */
 public record SourceSpan(int line, int startColumn, int endColumn, String rawText)
     implements Serializable {

@@ -28,6 +28,7 @@ import java.util.Optional;
  *     HTML page, of every line of its text rendering)
  * @param sourceInfo what the page was read as (text or HTML, its charset) and what an HTML page
  *     says about itself
+ * @serial exclude (the serialized form is described in docs/usage.md)
  */
 public record WsisDocument(
     Optional<String> title,

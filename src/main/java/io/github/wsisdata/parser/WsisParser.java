@@ -247,6 +247,62 @@ public final class WsisParser {
   }
 
   // ---------------------------------------------------------------------------------------------
+  // web archives
+  // ---------------------------------------------------------------------------------------------
+
+  /**
+   * The WSIS pages in a web archive: a WARC file ({@code .warc} or {@code .warc.gz}, read with
+   * jwarc), one document per {@code response} or {@code resource} record with an HTML or text body
+   * that is a WSIS meeting page, read lazily as the stream is consumed. Each document's {@link
+   * WsisDocument#sourceInfo()} names the record ({@link SourceInfo#archiveRecord()}: file, byte
+   * offset, target URI, date); its original URL and capture date are the record's target and date
+   * unless the page says otherwise. Transfer and content encodings are decoded; the HTTP charset
+   * comes before the page's own {@code <meta>}. Records that are not WSIS pages are skipped and
+   * counted ({@link DiagnosticCode#WARC_PAGES_SKIPPED}, once at the end); a truncated or corrupt
+   * record is an {@link DiagnosticCode#WARC_RECORD_UNREADABLE} error naming the file and offset,
+   * and the stream ends there (what was read before is kept). Close the stream to close the file.
+   *
+   * <pre>{@code
+   * try (Stream<WsisDocument> pages = parser.readWarc(Path.of("crawl.warc.gz"), log::warn)) {
+   *   pages.flatMap(d -> d.meetings().stream()).forEach(...);
+   * }
+   * }</pre>
+   *
+   * @param warc the WARC file
+   * @param problems receives unreadable records and the count of skipped ones
+   * @return the pages, in file order
+   * @throws IOException if the file cannot be opened
+   */
+  public Stream<WsisDocument> readWarc(Path warc, Consumer<Diagnostic> problems)
+      throws IOException {
+    Objects.requireNonNull(warc, "warc");
+    Objects.requireNonNull(problems, "problems");
+    readJwarc();
+    return io.github.wsisdata.parser.internal.warc.WarcPages.read(
+        warc, warc.toString(), settings, problems);
+  }
+
+  /**
+   * On the module path, lets this module read jwarc's (an automatic module named after its jar,
+   * which a published module must not {@code requires}); on the class path there is nothing to do.
+   */
+  private static void readJwarc() {
+    Module self = WsisParser.class.getModule();
+    if (!self.isNamed()) {
+      return;
+    }
+    try {
+      Class<?> reader =
+          Class.forName(
+              "org.netpreserve.jwarc.WarcReader", false, WsisParser.class.getClassLoader());
+      self.addReads(reader.getModule());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(
+          "reading web archives needs org.netpreserve:jwarc on the class or module path", e);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // inputs
   // ---------------------------------------------------------------------------------------------
 

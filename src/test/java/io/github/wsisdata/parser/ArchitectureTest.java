@@ -152,6 +152,7 @@ class ArchitectureTest {
             "grammar", Set.of("grammar"),
             "build", Set.of("build", "grammar"),
             "html", Set.of("html"),
+            "warc", Set.of("warc", "page", "source"),
             "page", Set.of("page", "build", "source", "html"));
     Set<String> wrong = new TreeSet<>();
     DEPENDS.forEach(

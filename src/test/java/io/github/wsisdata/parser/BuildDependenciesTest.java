@@ -42,12 +42,13 @@ class BuildDependenciesTest {
     assertEquals("transitive", kinds.get("commons-text"));
     assertEquals("transitive", kinds.get("slf4j-api"));
     assertEquals("transitive", kinds.get("jsoup"));
+    assertEquals("transitive", kinds.get("jwarc"));
     for (String cli :
         new String[] {"picocli", "jackson-databind", "commons-csv", "ical4j", "progressbar"}) {
       assertEquals("optional", kinds.get(cli), cli);
     }
     assertEquals(
-        4,
+        5,
         kinds.values().stream().filter("transitive"::equals).count(),
         "transitive dependencies: " + kinds);
   }

@@ -100,6 +100,7 @@ class PublicApiTest {
                 "Meeting",
                 "MeetingMerger",
                 "Hyperlink",
+                "ArchiveRecord",
                 "InputFormat",
                 "SourceInfo",
                 "Place",
@@ -116,7 +117,8 @@ class PublicApiTest {
   /**
    * The parser's verbs: {@code read} (a document) and {@code stream} (entries), each for a file, a
    * byte stream, a reader and text; {@code parse(Path)} and {@code parseText} are the lenient
-   * shortcuts. No method takes a {@code String} that could be mistaken for a file name.
+   * shortcuts; {@code readWarc} gives the pages of a web archive. No method takes a {@code String}
+   * that could be mistaken for a file name.
    */
   @Test
   void theParserHasOneVerbPairForTheSameFourInputKinds() {
@@ -136,6 +138,7 @@ class PublicApiTest {
     assertEquals(
         new TreeSet<>(
             List.of(
+                "readWarc(Path,Consumer)",
                 "static parse(Path)",
                 "static parseText(CharSequence)",
                 "static builder()",

@@ -2,6 +2,7 @@ package io.github.wsisdata.parser.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.wsisdata.parser.ArchiveRecord;
 import io.github.wsisdata.parser.CrossReference;
 import io.github.wsisdata.parser.DateRange;
 import io.github.wsisdata.parser.Diagnostic;
@@ -116,6 +117,17 @@ final class JsonWriter implements DocumentWriter {
     field(generator, "htmlTitle", info.htmlTitle());
     field(generator, "originalUrl", info.originalUrl().map(Object::toString));
     field(generator, "captured", info.captured().map(Object::toString));
+    if (info.archiveRecord().isPresent()) {
+      ArchiveRecord r = info.archiveRecord().get();
+      generator.writeObjectFieldStart("archiveRecord");
+      generator.writeStringField("file", r.file());
+      generator.writeNumberField("offset", r.offset());
+      generator.writeStringField("target", r.target().toString());
+      generator.writeStringField("date", r.date().toString());
+      generator.writeEndObject();
+    } else {
+      generator.writeNullField("archiveRecord");
+    }
     generator.writeEndObject();
     Function<CrossReference, Optional<SourcedDocument.Target>> resolved = d::resolved;
     generator.writeArrayFieldStart("sections");

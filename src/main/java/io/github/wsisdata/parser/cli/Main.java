@@ -364,9 +364,10 @@ public final class Main implements Callable<Integer> {
    * What one input gave: its document (and, when the writer can make it alone, its output), or the
    * messages that say why there is none.
    */
-  private record Parsed(SourcedDocument document, String rendered, List<String> messages) {
+  private record Parsed(
+      SourcedDocument document, String rendered, List<String> messages, Path warc) {
     Parsed(SourcedDocument document, List<String> messages) {
-      this(document, null, messages);
+      this(document, null, messages, null);
     }
   }
 
@@ -443,11 +444,55 @@ public final class Main implements Callable<Integer> {
   private int consume(Parsed parsed, DocumentWriter writer, MeetingMerger merger, Writer to)
       throws IOException {
     parsed.messages().forEach(err::println);
+    if (parsed.warc() != null) {
+      return consumeArchive(parsed.warc(), writer, merger, to);
+    }
     SourcedDocument page = parsed.document();
     if (page == null) {
       progress.done(0);
       return 1;
     }
+    return consumePage(page, parsed.rendered(), writer, merger, to);
+  }
+
+  /**
+   * The pages of a web archive, read and written one at a time on the writing thread (a WARC file
+   * is one input; its pages are not parsed in parallel). Each page is named {@code FILE@OFFSET}.
+   */
+  private int consumeArchive(Path warc, DocumentWriter writer, MeetingMerger merger, Writer to)
+      throws IOException {
+    int[] exit = {0};
+    WsisParser parser = WsisParser.builder().charset(encoding).build();
+    java.util.Iterator<WsisDocument> pages;
+    try (java.util.stream.Stream<WsisDocument> stream =
+        parser.readWarc(
+            warc,
+            d -> {
+              if (!quiet || d.severity() == Severity.ERROR) {
+                err.println("wsis: " + Terminal.escape(d.message()));
+              }
+              if (d.severity() == Severity.ERROR) {
+                exit[0] = 1;
+              }
+            })) {
+      pages = stream.iterator();
+      while (pages.hasNext()) {
+        WsisDocument doc = pages.next();
+        String name =
+            warc
+                + "@"
+                + doc.sourceInfo().archiveRecord().map(r -> Long.toString(r.offset())).orElse("?");
+        exit[0] =
+            Math.max(exit[0], consumePage(SourcedDocument.of(name, doc), null, writer, merger, to));
+      }
+    }
+    return exit[0];
+  }
+
+  /** Reports one page's diagnostics and writes (or merges) it. */
+  private int consumePage(
+      SourcedDocument page, String rendered, DocumentWriter writer, MeetingMerger merger, Writer to)
+      throws IOException {
     SourcedDocument.Summary summary = page.summary();
     progress.done(summary.meetings());
     if (summary.errors() > 0 || (!quiet && summary.warnings() > 0)) {
@@ -460,8 +505,8 @@ public final class Main implements Callable<Integer> {
     }
     if (merger != null) {
       page.meetings(m -> merger.add(page.source(), m));
-    } else if (parsed.rendered() != null) {
-      writer.rendered(parsed.rendered(), to);
+    } else if (rendered != null) {
+      writer.rendered(rendered, to);
     } else {
       writer.document(page, to);
     }
@@ -490,6 +535,12 @@ public final class Main implements Callable<Integer> {
     try {
       if (input.path() != null
           && Files.isRegularFile(input.path())
+          && io.github.wsisdata.parser.internal.warc.WarcPages.looksLikeWarc(input.path())) {
+        // a web archive: its pages are read one by one where they are written
+        return new Parsed(null, null, messages, input.path());
+      }
+      if (input.path() != null
+          && Files.isRegularFile(input.path())
           && Files.size(input.path()) > streamAbove()) {
         return new Parsed(
             StreamedDocument.read(
@@ -505,7 +556,7 @@ public final class Main implements Callable<Integer> {
       SourcedDocument page = SourcedDocument.of(input.name(), input.read(parser, stdin));
       // the page's output is made here, on the parsing thread, when it needs no other page
       String rendered = !dedupe && writer.rendersAlone() ? writer.render(page) : null;
-      return new Parsed(page, rendered, messages);
+      return new Parsed(page, rendered, messages, null);
     } catch (WsisParseException e) {
       e.diagnostics().forEach(d -> messages.add(format(input.name(), d)));
     } catch (IOException | UncheckedIOException e) {
@@ -700,7 +751,11 @@ public final class Main implements Callable<Integer> {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
               String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-              if (attrs.isRegularFile() && (name.endsWith(".txt") || Inputs.htmlName(name))) {
+              if (attrs.isRegularFile()
+                  && (name.endsWith(".txt")
+                      || Inputs.htmlName(name)
+                      || name.endsWith(".warc")
+                      || name.endsWith(".warc.gz"))) {
                 pages.add(file);
               }
               return FileVisitResult.CONTINUE;

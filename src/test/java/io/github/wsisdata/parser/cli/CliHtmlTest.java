@@ -42,7 +42,7 @@ class CliHtmlTest {
         MAPPER.readTree(
             "{\"format\": \"html\", \"charset\": \"windows-1252\","
                 + " \"htmlTitle\": \"ITU - WSIS Regional Meetings\", \"originalUrl\": null,"
-                + " \"captured\": null}"),
+                + " \"captured\": null, \"archiveRecord\": null}"),
         doc.get("sourceInfo"));
     JsonNode bamako = doc.get("sections").get(0).get("entries").get(0);
     assertEquals(16, bamako.get("line").asInt());

@@ -96,7 +96,24 @@ public final class HtmlPage {
    * @return the rendered lines and what the page says about itself
    */
   public static Rendered render(byte[] bytes, URI base) {
-    Charset charset = charset(bytes);
+    return render(bytes, base, null);
+  }
+
+  /**
+   * Decodes, parses and renders a page whose transport named its charset (an HTTP {@code
+   * Content-Type}): a byte order mark still wins, then the transport's charset, then the page's own
+   * {@code <meta>}, as browsers decide.
+   *
+   * @param bytes the page's bytes
+   * @param base see {@link #render(byte[], URI)}
+   * @param declared the transport's charset, or {@code null}
+   * @return the rendered lines and what the page says about itself
+   */
+  public static Rendered render(byte[] bytes, URI base, Charset declared) {
+    Charset charset =
+        declared != null && bomLength(bytes) == 0
+            ? named(declared.name()).orElse(declared)
+            : charset(bytes);
     int skip = bomLength(bytes);
     String html = new String(bytes, skip, bytes.length - skip, charset);
     Optional<URI> original = Optional.empty();

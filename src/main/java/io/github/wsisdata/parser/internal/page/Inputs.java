@@ -62,8 +62,22 @@ public final class Inputs {
    * @param charset the character set of text input (HTML says its own)
    * @param base what relative links of an HTML page are resolved against when it names nothing
    *     better; {@code null} for none
+   * @param declared the charset the transport named for an HTML page (HTTP), or {@code null}
    */
-  public record Settings(Limits limits, InputFormat format, Charset charset, URI base) {}
+  public record Settings(
+      Limits limits, InputFormat format, Charset charset, URI base, Charset declared) {
+    /**
+     * Settings for a file or a stream, with no transport.
+     *
+     * @param limits see {@link #limits()}
+     * @param format see {@link #format()}
+     * @param charset see {@link #charset()}
+     * @param base see {@link #base()}
+     */
+    public Settings(Limits limits, InputFormat format, Charset charset, URI base) {
+      this(limits, format, charset, base, null);
+    }
+  }
 
   /** Closes what the caller handed over when it was never opened. */
   @FunctionalInterface
@@ -144,7 +158,7 @@ public final class Inputs {
             new InputStreamReader(all, settings.charset()), settings.limits().maxLineLength());
       }
       byte[] page = readAll(in, head, length);
-      rendered = HtmlPage.render(page, settings.base());
+      rendered = HtmlPage.render(page, settings.base(), settings.declared());
       info =
           new SourceInfo(
               InputFormat.HTML,

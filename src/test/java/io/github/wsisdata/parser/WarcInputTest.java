@@ -1,0 +1,202 @@
+package io.github.wsisdata.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.nio.channels.FileChannel;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcResource;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
+
+/** Web archives written by the test with jwarc's writer, read back page by page. */
+public class WarcInputTest {
+  /** Public for the crawl the command line's tests share. */
+  public WarcInputTest() {
+    // JUnit makes one per test
+  }
+
+  static final Path SEED = Path.of("seeds", "wsis-regional-and-thematic-meetings.txt");
+  static final Path HTML = Path.of("src/test/resources/html/regional-2005-windows-1252.html");
+  static final Instant JUNE_2005 = Instant.parse("2005-06-12T08:30:15Z");
+  static final Instant AUGUST_2008 = Instant.parse("2008-08-20T10:00:00Z");
+
+  @TempDir Path dir;
+
+  /**
+   * A small crawl: the bundled page as text, the windows-1252 HTML page as an HTTP response (gzip
+   * content encoding), an image, and a page that is not a WSIS meeting page.
+   */
+  public static Path crawl(Path file, boolean gzip) throws Exception {
+    WarcCompression compression = gzip ? WarcCompression.GZIP : WarcCompression.NONE;
+    try (WarcWriter writer =
+        new WarcWriter(
+            FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+            compression)) {
+      writer.write(
+          new WarcResource.Builder(URI.create("http://www.itu.int/wsis/meetings.txt"))
+              .date(AUGUST_2008)
+              .body(MediaType.parse("text/plain; charset=utf-8"), Files.readAllBytes(SEED))
+              .build());
+      ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
+      try (GZIPOutputStream gz = new GZIPOutputStream(gzipped)) {
+        gz.write(Files.readAllBytes(HTML));
+      }
+      writer.write(
+          new WarcResponse.Builder(URI.create("http://www.itu.int/wsis/preparatory2/regional.html"))
+              .date(JUNE_2005)
+              .body(
+                  new HttpResponse.Builder(200, "OK")
+                      .addHeader("Content-Encoding", "gzip")
+                      .body(
+                          MediaType.parse("text/html; charset=windows-1252"), gzipped.toByteArray())
+                      .build())
+              .build());
+      writer.write(
+          new WarcResponse.Builder(URI.create("http://www.itu.int/images/go.gif"))
+              .date(JUNE_2005)
+              .body(
+                  new HttpResponse.Builder(200, "OK")
+                      .body(MediaType.parse("image/gif"), new byte[] {'G', 'I', 'F', '8', '9', 'a'})
+                      .build())
+              .build());
+      writer.write(
+          new WarcResponse.Builder(URI.create("http://www.itu.int/about.html"))
+              .date(JUNE_2005)
+              .body(
+                  new HttpResponse.Builder(200, "OK")
+                      .body(
+                          MediaType.parse("text/html"),
+                          "<html><body><p>About the ITU.</p></body></html>"
+                              .getBytes(StandardCharsets.UTF_8))
+                      .build())
+              .build());
+    }
+    return file;
+  }
+
+  @Test
+  void everyWsisPageOfAGzippedCrawlIsADocumentWithItsRecord() throws Exception {
+    Path warc = crawl(dir.resolve("crawl.warc.gz"), true);
+    assertTrue(Files.size(warc) < 20_000, "a few kilobytes");
+    List<Diagnostic> problems = new ArrayList<>();
+    List<WsisDocument> pages;
+    try (Stream<WsisDocument> stream = WsisParser.builder().build().readWarc(warc, problems::add)) {
+      pages = stream.toList();
+    }
+    assertEquals(2, pages.size());
+    WsisDocument text = pages.get(0);
+    WsisDocument html = pages.get(1);
+    assertEquals(WsisParser.parse(SEED).meetings(), text.meetings());
+    assertEquals(HtmlInputTest.records(WsisParser.parse(HTML)), HtmlInputTest.records(html));
+
+    ArchiveRecord first = text.sourceInfo().archiveRecord().orElseThrow();
+    assertEquals(warc.toString(), first.file());
+    assertEquals(0, first.offset());
+    assertEquals(URI.create("http://www.itu.int/wsis/meetings.txt"), first.target());
+    assertEquals(AUGUST_2008, first.date());
+    ArchiveRecord second = html.sourceInfo().archiveRecord().orElseThrow();
+    assertTrue(second.offset() > 0);
+    assertEquals(
+        Optional.of(URI.create("http://www.itu.int/wsis/preparatory2/regional.html")),
+        html.sourceInfo().originalUrl());
+    assertEquals(
+        Optional.of(LocalDateTime.of(2005, 6, 12, 8, 30, 15)), html.sourceInfo().captured());
+    assertEquals("windows-1252", html.sourceInfo().charset());
+    // links resolved against the record's target
+    assertEquals(
+        URI.create("http://www.itu.int/wsis/preparatory2/africa/bamako.html"),
+        html.meetings().get(0).links().get(0).target());
+    // the offset finds the record again
+    try (org.netpreserve.jwarc.WarcReader reader = new org.netpreserve.jwarc.WarcReader(warc)) {
+      reader.position(second.offset());
+      assertEquals(
+          "http://www.itu.int/wsis/preparatory2/regional.html",
+          ((WarcResponse) reader.next().orElseThrow()).target());
+    }
+    // the About page is skipped and counted; the image is no page at all
+    assertEquals(1, problems.size(), problems.toString());
+    assertEquals(DiagnosticCode.WARC_PAGES_SKIPPED, problems.get(0).code());
+    assertEquals(
+        warc + ": 1 page was not a WSIS meeting page and skipped", problems.get(0).message());
+  }
+
+  @Test
+  void anUncompressedCrawlGivesTheSamePages() throws Exception {
+    Path plain = crawl(dir.resolve("crawl.warc"), false);
+    Path gz = crawl(dir.resolve("crawl.warc.gz"), true);
+    WsisParser parser = WsisParser.builder().build();
+    try (Stream<WsisDocument> a = parser.readWarc(plain, d -> {});
+        Stream<WsisDocument> b = parser.readWarc(gz, d -> {})) {
+      assertEquals(a.map(WsisDocument::sections).toList(), b.map(WsisDocument::sections).toList());
+    }
+  }
+
+  @Test
+  void aTruncatedRecordIsAnErrorNamingFileAndOffsetAndEarlierPagesStay() throws Exception {
+    Path whole = crawl(dir.resolve("whole.warc"), false);
+    byte[] bytes = Files.readAllBytes(whole);
+    List<Long> offsets = new ArrayList<>();
+    try (Stream<WsisDocument> pages = WsisParser.builder().build().readWarc(whole, d -> {})) {
+      pages.forEach(p -> offsets.add(p.sourceInfo().archiveRecord().orElseThrow().offset()));
+    }
+    // cut in the middle of the second record (the HTML page)
+    int cut = (int) (offsets.get(1) + 300);
+    Path truncated = Files.write(dir.resolve("cut.warc"), java.util.Arrays.copyOf(bytes, cut));
+    List<Diagnostic> problems = new ArrayList<>();
+    List<WsisDocument> pages;
+    try (Stream<WsisDocument> stream =
+        WsisParser.builder().build().readWarc(truncated, problems::add)) {
+      pages = stream.toList();
+    }
+    assertEquals(1, pages.size(), "the page before the cut");
+    assertEquals(28, pages.get(0).meetings().size());
+    assertEquals(1, problems.size(), problems.toString());
+    Diagnostic error = problems.get(0);
+    assertEquals(Severity.ERROR, error.severity());
+    assertEquals(DiagnosticCode.WARC_RECORD_UNREADABLE, error.code());
+    assertTrue(
+        error.message().startsWith(truncated + ": the record at byte offset " + offsets.get(1)),
+        error.message());
+  }
+
+  @Test
+  void textRecordsInAnotherCharsetAreDecodedByTheirHeader() throws Exception {
+    Path warc = dir.resolve("latin.warc");
+    try (WarcWriter writer =
+        new WarcWriter(
+            FileChannel.open(warc, StandardOpenOption.CREATE, StandardOpenOption.WRITE))) {
+      writer.write(
+          new WarcResource.Builder(URI.create("http://www.itu.int/latin.txt"))
+              .date(JUNE_2005)
+              .body(
+                  MediaType.parse("text/plain; charset=ISO-8859-1"),
+                  " R\u00e9unions\n\ngo 1-2 May 2005, Gen\u00e8ve (Suisse), UIT - R\u00e9union\n"
+                      .getBytes(Charset.forName("ISO-8859-1")))
+              .build());
+    }
+    try (Stream<WsisDocument> pages = WsisParser.builder().build().readWarc(warc, d -> {})) {
+      assertEquals(
+          List.of("R\u00e9union"),
+          pages.flatMap(p -> p.meetings().stream()).map(Meeting::title).toList());
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package io.github.wsisdata.parser.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import io.github.wsisdata.parser.WarcInputTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Web archives through the command line. */
+class CliWarcTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  @Test
+  void aWarcFileIsToldByContentAndItsPagesAreWrittenInEveryFormat() throws Exception {
+    // named like anything: the content says WARC
+    Path warc = WarcInputTest.crawl(dir.resolve("crawl.bin"), true);
+    Cli.Result jsonl = Cli.run("-f", "jsonl", warc.toString());
+    assertEquals(0, jsonl.exit(), jsonl.err());
+    assertEquals(28 + 1 + 3, jsonl.out().lines().count());
+    assertEquals(
+        List.of("wsis: " + warc + ": 1 page was not a WSIS meeting page and skipped"),
+        jsonl.err().lines().filter(l -> l.startsWith("wsis:")).toList());
+    JsonNode last = MAPPER.readTree(jsonl.out().lines().reduce((a, b) -> b).orElseThrow());
+    assertTrue(last.get("source").asText().startsWith(warc + "@"), last.toString());
+
+    Cli.Result json = Cli.run("-f", "json", warc.toString());
+    JsonNode root = MAPPER.readTree(json.out());
+    assertEquals(
+        Set.of(),
+        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(Files.readString(Path.of("docs", "wsis-document.schema.json")))
+            .validate(root));
+    JsonNode record = root.get("documents").get(1).get("sourceInfo").get("archiveRecord");
+    assertEquals(
+        "http://www.itu.int/wsis/preparatory2/regional.html", record.get("target").asText());
+    assertEquals("2005-06-12T08:30:15Z", record.get("date").asText());
+
+    for (String format : new String[] {"table", "csv", "ics", "jsonld"}) {
+      Cli.Result r = Cli.run("-f", format, warc.toString());
+      assertEquals(0, r.exit(), format + ": " + r.err());
+      assertTrue(r.out().contains("Bamako"), format);
+    }
+  }
+
+  @Test
+  void dedupeMergesTheArchivedCopyWithTheFile() throws Exception {
+    Path warc = WarcInputTest.crawl(dir.resolve("crawl.warc.gz"), true);
+    Path seed =
+        Files.copy(
+            Path.of("seeds", "wsis-regional-and-thematic-meetings.txt"), dir.resolve("a.txt"));
+    Cli.Result r = Cli.run("-f", "jsonl", "--dedupe", seed.toString(), warc.toString());
+    assertEquals(0, r.exit(), r.err());
+    // 28 meetings of the page (found twice) and 3 of the HTML page
+    assertEquals(28 + 3, r.out().lines().count());
+    JsonNode first = MAPPER.readTree(r.out().lines().findFirst().orElseThrow());
+    assertEquals(2, first.get("sources").size());
+  }
+
+  @Test
+  void aTruncatedArchiveIsOneErrorAndTheEarlierPagesAreWritten() throws Exception {
+    Path whole = WarcInputTest.crawl(dir.resolve("whole.warc"), false);
+    byte[] bytes = Files.readAllBytes(whole);
+    Path cut =
+        Files.write(dir.resolve("cut.warc"), java.util.Arrays.copyOf(bytes, bytes.length - 100));
+    Cli.Result r = Cli.run("-f", "jsonl", cut.toString());
+    assertEquals(1, r.exit());
+    // the cut is in the last record (the About page): the two pages before it are written
+    assertEquals(28 + 1 + 3, r.out().lines().count(), r.err());
+    assertTrue(
+        r.err()
+            .lines()
+            .anyMatch(l -> l.startsWith("wsis: " + cut + ": the record at byte offset ")),
+        r.err());
+  }
+}

@@ -197,6 +197,30 @@ class HtmlInputTest {
   }
 
   @Test
+  void listItemsAreBulletsAndTwoBreaksLeaveABlankLine() throws Exception {
+    String page =
+        "<html><body><h3>Regional meetings</h3>\n<ul>\n"
+            + "<li>14-16 January 2004, Bamako (Mali), Government of Mali - Bamako Conference</li>\n"
+            + "<li><a href=\"/wsis/\">About WSIS</a></li>\n"
+            + "<li><img alt=\"go\"> 29-31 May 2005, Accra (Ghana), UNECA - Accra Conference</li>\n"
+            + "</ul>\n<h3>Thematic meetings</h3>\n<table><tr><td><img alt=\"go\"></td><td>"
+            + "<b>1-2 May 2005</b>, Geneva (Switzerland), ITU - A meeting<br><br>Its description."
+            + "</td></tr></table></body></html>";
+    WsisDocument doc =
+        WsisParser.builder()
+            .build()
+            .read(new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(
+        List.of("Bamako Conference", "Accra Conference", "A meeting"),
+        doc.meetings().stream().map(Meeting::title).toList());
+    assertEquals("Its description.", doc.meetings().get(2).description());
+    assertEquals(
+        "\u2022 14-16 January 2004, Bamako (Mali), Government of Mali - Bamako Conference",
+        doc.meetings().get(0).rawText());
+    assertTrue(doc.diagnostics(Severity.ERROR).isEmpty(), doc.diagnostics().toString());
+  }
+
+  @Test
   void linkEntriesCarryTheirTarget() throws Exception {
     String page =
         "<html><body><p><img alt=go> <a href=\"/wsis/\">WSIS home</a></p>\n<h3>Meetings</h3>\n"

@@ -366,6 +366,10 @@ public final class HtmlPage {
 
     private int pre;
     private int bold;
+
+    /** The next text starts a list item. */
+    private boolean bullet;
+
     private boolean allBold = true;
 
     /** Open links: where their text starts (line index, offset). */
@@ -386,7 +390,20 @@ public final class HtmlPage {
       }
       String tag = e.normalName();
       switch (tag) {
-        case "br" -> newline(1);
+        case "br" -> {
+          // a second <br> leaves a blank line, as a browser shows it
+          if (line.isEmpty() && breaks > 0) {
+            breaks = Math.min(breaks + 1, 3);
+          } else {
+            newline(1);
+          }
+        }
+        case "li" -> {
+          // a list item starts with a bullet, as a text browser draws it: the reader's bullet
+          // marker, so that a dated item is an entry (items without a date stay text)
+          newline(1);
+          bullet = true;
+        }
         case "img", "area" -> {
           String alt = e.attr("alt").strip();
           if (!alt.isEmpty()) {
@@ -515,7 +532,12 @@ public final class HtmlPage {
       Origin at = origin(node);
       if (line.isEmpty()) {
         origin = at;
+        String shown = text.strip();
+        if (bullet && !shown.equals("go") && !shown.startsWith("go ")) {
+          line.append("\u2022 ");
+        }
       }
+      bullet = false;
       lineSegments.add(new Segment(line.length(), at));
       if (!text.isBlank() && bold == 0) {
         allBold = false;

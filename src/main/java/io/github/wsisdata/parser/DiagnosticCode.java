@@ -46,8 +46,8 @@ public enum DiagnosticCode {
   PLACE_OR_TITLE,
   /**
    * Error: a record of a web archive (WARC) cannot be read (truncated, corrupt): the message names
-   * the file and the record's byte offset. Reading that file stops there; nothing read before it is
-   * lost.
+   * the file, the record's byte offset and where reading goes on (the next record's start), if
+   * anywhere. Nothing read before it is lost.
    */
   WARC_RECORD_UNREADABLE,
   /**

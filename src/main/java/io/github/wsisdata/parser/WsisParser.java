@@ -260,7 +260,8 @@ public final class WsisParser {
    * comes before the page's own {@code <meta>}. Records that are not WSIS pages are skipped and
    * counted ({@link DiagnosticCode#WARC_PAGES_SKIPPED}, once at the end); a truncated or corrupt
    * record is an {@link DiagnosticCode#WARC_RECORD_UNREADABLE} error naming the file and offset,
-   * and the stream ends there (what was read before is kept). Close the stream to close the file.
+   * and reading goes on with the next record (the next {@code WARC/1.} line or gzip member). Close
+   * the stream to close the file.
    *
    * <pre>{@code
    * try (Stream<WsisDocument> pages = parser.readWarc(Path.of("crawl.warc.gz"), log::warn)) {

@@ -179,6 +179,38 @@ public class WarcInputTest {
   }
 
   @Test
+  void aCorruptRecordIsSkippedAndReadingGoesOnWithTheNext() throws Exception {
+    for (boolean gzip : new boolean[] {false, true}) {
+      Path warc = crawl(dir.resolve(gzip ? "broken.warc.gz" : "broken.warc"), gzip);
+      byte[] bytes = Files.readAllBytes(warc);
+      // break the first record: its header (plain) or its compressed data (gzip)
+      int at = gzip ? 200 : 0;
+      for (int i = at; i < at + 8; i++) {
+        bytes[i] = (byte) (bytes[i] ^ 0x5a);
+      }
+      Files.write(warc, bytes);
+      List<Diagnostic> problems = new ArrayList<>();
+      List<WsisDocument> pages;
+      try (Stream<WsisDocument> stream =
+          WsisParser.builder().build().readWarc(warc, problems::add)) {
+        pages = stream.toList();
+      }
+      assertEquals(1, pages.size(), "the HTML page after the broken one: " + problems);
+      assertEquals(3, pages.get(0).meetings().size());
+      long resumed = pages.get(0).sourceInfo().archiveRecord().orElseThrow().offset();
+      Diagnostic error = problems.get(0);
+      assertEquals(DiagnosticCode.WARC_RECORD_UNREADABLE, error.code());
+      assertTrue(
+          error.message().startsWith(warc + ": the record at byte offset 0 cannot be read (")
+              && error
+                  .message()
+                  .endsWith("reading goes on with the record at byte offset " + resumed),
+          error.message());
+      assertEquals(DiagnosticCode.WARC_PAGES_SKIPPED, problems.get(problems.size() - 1).code());
+    }
+  }
+
+  @Test
   void textRecordsInAnotherCharsetAreDecodedByTheirHeader() throws Exception {
     Path warc = dir.resolve("latin.warc");
     try (WarcWriter writer =

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,7 +78,7 @@ public final class WarcPages {
       Path warc, String name, Inputs.Settings settings, Consumer<Diagnostic> problems)
       throws IOException {
     WarcReader reader = new WarcReader(warc);
-    Pages spliterator = new Pages(reader, name, settings, problems);
+    Pages spliterator = new Pages(reader, warc, name, settings, problems);
     return StreamSupport.stream(spliterator, false)
         .onClose(
             () -> {
@@ -98,9 +99,17 @@ public final class WarcPages {
     private int skipped;
     private long next;
 
-    Pages(WarcReader reader, String name, Inputs.Settings settings, Consumer<Diagnostic> problems) {
+    private final Path file;
+
+    Pages(
+        WarcReader reader,
+        Path file,
+        String name,
+        Inputs.Settings settings,
+        Consumer<Diagnostic> problems) {
       super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
       this.reader = reader;
+      this.file = file;
       this.name = name;
       this.settings = settings;
       this.problems = problems;
@@ -124,6 +133,7 @@ public final class WarcPages {
           record.get().body().consume();
           next = reader.position();
         } catch (IOException | RuntimeException e) {
+          long resumed = resync(offset);
           problems.accept(
               new Diagnostic(
                   Severity.ERROR,
@@ -135,10 +145,15 @@ public final class WarcPages {
                       + offset
                       + " cannot be read ("
                       + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-                      + "); reading of this file stops here",
+                      + (resumed < 0
+                          ? "); no record after it"
+                          : "); reading goes on with the record at byte offset " + resumed),
                   ""));
-          end();
-          return false;
+          if (resumed < 0) {
+            end();
+            return false;
+          }
+          continue;
         }
         if (page.isPresent()) {
           action.accept(page.get());
@@ -146,6 +161,57 @@ public final class WarcPages {
         }
       }
       return false;
+    }
+
+    /**
+     * Finds where the next record after a broken one starts: the next {@code WARC/1.} at the start
+     * of a line (plain WARC) or the next gzip member header ({@code .warc.gz}), and moves the
+     * reader there.
+     *
+     * @return the offset reading goes on at, or -1 if there is none
+     */
+    private long resync(long broken) {
+      try (FileChannel channel = FileChannel.open(file)) {
+        boolean gzip = reader.compression() == org.netpreserve.jwarc.WarcCompression.GZIP;
+        byte[] magic =
+            gzip
+                ? new byte[] {0x1f, (byte) 0x8b, 0x08}
+                : "\nWARC/1.".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        long found = find(channel, magic, broken + 1);
+        if (found < 0) {
+          return -1;
+        }
+        long start = gzip ? found : found + 1;
+        reader.position(start);
+        next = start;
+        return start;
+      } catch (IOException e) {
+        return -1;
+      }
+    }
+
+    /** The first position at or after {@code from} where {@code magic} starts, or -1. */
+    private static long find(FileChannel channel, byte[] magic, long from) throws IOException {
+      java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(1 << 16);
+      long base = from;
+      while (true) {
+        buffer.clear();
+        int n = channel.read(buffer, base);
+        if (n < magic.length) {
+          return -1;
+        }
+        byte[] bytes = buffer.array();
+        for (int i = 0; i + magic.length <= n; i++) {
+          int k = 0;
+          while (k < magic.length && bytes[i + k] == magic[k]) {
+            k++;
+          }
+          if (k == magic.length) {
+            return base + i;
+          }
+        }
+        base += n - magic.length + 1;
+      }
     }
 
     private void end() {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,7 +21,6 @@ final class Json {
       new DefaultPrettyPrinter()
           .withObjectIndenter(new DefaultIndenter("  ", "\n"))
           .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-  private static final ObjectWriter WRITER = MAPPER.writer(PRETTY);
 
   private Json() {}
 
@@ -56,8 +54,9 @@ final class Json {
   }
 
   /**
-   * A streaming generator with the same layout as {@link #write}: values written through it one by
-   * one give the same bytes as one tree written at once. The generator never closes {@code out}.
+   * A streaming generator with the shared layout (two-space indent, {@code "\n"} line ends): values
+   * written one by one give the same bytes as one tree written at once. The generator never closes
+   * {@code out}.
    */
   static JsonGenerator generator(Writer out) throws IOException {
     JsonGenerator generator = MAPPER.getFactory().createGenerator(out);
@@ -71,14 +70,9 @@ final class Json {
     MAPPER.writeTree(generator, node);
   }
 
-  /** Ends a document written through a generator as {@link #write} ends one. */
+  /** Ends a document written through a generator: flushed, then a final line break. */
   static void finish(JsonGenerator generator, Writer out) throws IOException {
     generator.flush();
-    out.write("\n");
-  }
-
-  static void write(JsonNode root, Writer out) throws IOException {
-    out.write(WRITER.writeValueAsString(root));
     out.write("\n");
   }
 }

@@ -533,15 +533,13 @@ public final class Main implements Callable<Integer> {
   private Parsed parse(WsisParser parser, Input input, DocumentWriter writer) {
     List<String> messages = new ArrayList<>();
     try {
-      if (input.path() != null
-          && Files.isRegularFile(input.path())
+      boolean regular = input.path() != null && Files.isRegularFile(input.path());
+      if (regular
           && io.github.wsisdata.parser.internal.warc.WarcPages.looksLikeWarc(input.path())) {
         // a web archive: its pages are read one by one where they are written
         return new Parsed(null, null, messages, input.path());
       }
-      if (input.path() != null
-          && Files.isRegularFile(input.path())
-          && Files.size(input.path()) > streamAbove()) {
+      if (regular && Files.size(input.path()) > streamAbove()) {
         return new Parsed(
             StreamedDocument.read(
                 input.name(),

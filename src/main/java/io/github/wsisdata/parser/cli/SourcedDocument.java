@@ -11,6 +11,7 @@ import io.github.wsisdata.parser.WsisDocument;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -105,20 +106,33 @@ interface SourcedDocument {
   }
 
   /**
-   * A page held in memory, its cross-references resolved now (on the thread that parsed it, so that
-   * the writing thread has only to write).
+   * A page held in memory, its cross-references resolved and its counts made now (on the thread
+   * that parsed it, so that the writing thread has only to write).
    */
   static SourcedDocument of(String source, WsisDocument document) {
-    return new Held(source, document, document.resolveAll());
+    List<Meeting> meetings = document.meetings();
+    Summary summary =
+        new Summary(
+            meetings.size(),
+            document.crossReferences().size(),
+            document.diagnostics(Severity.ERROR).size(),
+            document.diagnostics(Severity.WARNING).size(),
+            meetings.stream().map(m -> m.dates().end()).max(Comparator.naturalOrder()));
+    return new Held(source, document, document.resolveAll(), summary);
   }
 
   /** A page held in memory. */
-  record Held(String source, WsisDocument document, Map<CrossReference, Optional<Meeting>> resolved)
+  record Held(
+      String source,
+      WsisDocument document,
+      Map<CrossReference, Optional<Meeting>> resolved,
+      Summary summary)
       implements SourcedDocument {
     public Held {
       Objects.requireNonNull(source, "source");
       Objects.requireNonNull(document, "document");
       Objects.requireNonNull(resolved, "resolved");
+      Objects.requireNonNull(summary, "summary");
     }
 
     @Override
@@ -139,16 +153,6 @@ interface SourcedDocument {
     @Override
     public Optional<LocalDate> lastUpdated() {
       return document.lastUpdated();
-    }
-
-    @Override
-    public Summary summary() {
-      return new Summary(
-          document.meetings().size(),
-          document.crossReferences().size(),
-          document.diagnostics(Severity.ERROR).size(),
-          document.diagnostics(Severity.WARNING).size(),
-          document.meetings().stream().map(m -> m.dates().end()).max(Comparator.naturalOrder()));
     }
 
     @Override

@@ -22,6 +22,14 @@ module io.github.wsisdata.parser {
   // The command line (io.github.wsisdata.parser.cli) only: optional dependencies.
   requires static info.picocli;
   requires static com.fasterxml.jackson.databind;
+
+  // The records carry Jackson annotations (their JSON form, no Jackson module needed); Jackson
+  // reaches their private JSON forms by reflection.
+  requires static com.fasterxml.jackson.annotation;
+
+  opens io.github.wsisdata.parser to
+      com.fasterxml.jackson.databind;
+
   requires static org.apache.commons.csv;
   requires static ical4j.core;
   requires static me.tongfei.progressbar;

@@ -1,5 +1,7 @@
 package io.github.wsisdata.parser;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.io.Serializable;
 import java.net.URI;
 import java.time.Instant;
@@ -33,4 +35,21 @@ public record ArchiveRecord(String file, long offset, URI target, Instant date)
       throw new IllegalArgumentException("offset must not be negative: " + offset);
     }
   }
+
+  /** The JSON form (Jackson, no module needed): the date as ISO-8601 text. */
+  @JsonValue
+  private JsonForm json() {
+    return new JsonForm(file, offset, target, date.toString());
+  }
+
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static ArchiveRecord fromJson(JsonForm form) {
+    return new ArchiveRecord(
+        form.file,
+        form.offset,
+        form.target,
+        Instant.parse(Objects.requireNonNull(form.date, "date")));
+  }
+
+  private record JsonForm(String file, long offset, URI target, String date) {}
 }

@@ -1,5 +1,9 @@
 package io.github.wsisdata.parser;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,6 +22,10 @@ import java.util.Objects;
  * @param links the hyperlinks on the line and in the description (HTML pages; empty for text)
  * @serial exclude (the serialized form is described in docs/usage.md)
  */
+// written with its "type" where it stands as an Entry; read with or without it
+@JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
+@JsonIgnoreProperties("type")
+@JsonPropertyOrder({"id"})
 public record CrossReference(
     DateRange dates,
     String note,
@@ -76,6 +84,7 @@ public record CrossReference(
    *
    * @return the ID
    */
+  @JsonProperty(value = "id", access = JsonProperty.Access.READ_ONLY)
   public java.util.UUID id() {
     return Meeting.nameBased(
         Meeting.ID_NAMESPACE,

@@ -1,5 +1,7 @@
 package io.github.wsisdata.parser;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.wsisdata.parser.internal.build.DateRangeReader;
 import io.github.wsisdata.parser.internal.build.MonthTable;
 import java.io.Serializable;
@@ -197,4 +199,19 @@ public record DateRange(LocalDate start, LocalDate end)
   public String toString() {
     return toIsoString();
   }
+
+  /** The JSON form (Jackson, no module needed): {@code {"start":"2004-02-26","end":"…"}}. */
+  @JsonValue
+  private JsonForm json() {
+    return new JsonForm(start.toString(), end.toString());
+  }
+
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static DateRange fromJson(JsonForm form) {
+    return new DateRange(
+        LocalDate.parse(Objects.requireNonNull(form.start, "start")),
+        LocalDate.parse(Objects.requireNonNull(form.end, "end")));
+  }
+
+  private record JsonForm(String start, String end) {}
 }

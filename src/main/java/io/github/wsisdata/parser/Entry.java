@@ -1,5 +1,7 @@
 package io.github.wsisdata.parser;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.io.Serializable;
 import java.util.List;
 
@@ -11,6 +13,12 @@ import java.util.List;
  * switch (entry) { ... } // or: if (entry instanceof Meeting m) { ... }
  * }</pre>
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = Meeting.class, name = "meeting"),
+  @JsonSubTypes.Type(value = CrossReference.class, name = "crossReference"),
+  @JsonSubTypes.Type(value = Link.class, name = "link")
+})
 public sealed interface Entry extends Serializable permits Meeting, CrossReference, Link {
 
   /**

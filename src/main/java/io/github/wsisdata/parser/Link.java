@@ -1,5 +1,7 @@
 package io.github.wsisdata.parser;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +18,9 @@ import java.util.Optional;
  * @param links the hyperlinks on the line and in the description (HTML pages)
  * @serial exclude (the serialized form is described in docs/usage.md)
  */
+// written with its "type" where it stands as an Entry; read with or without it
+@JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
+@JsonIgnoreProperties("type")
 public record Link(
     String text, String description, String section, SourceSpan source, List<Hyperlink> links)
     implements Entry {

@@ -1,5 +1,9 @@
 package io.github.wsisdata.parser;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -27,6 +31,10 @@ import java.util.UUID;
  * @param links the hyperlinks on the line and in the description (HTML pages; empty for text)
  * @serial exclude (the serialized form is described in docs/usage.md)
  */
+// written with its "type" where it stands as an Entry; read with or without it
+@JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
+@JsonIgnoreProperties("type")
+@JsonPropertyOrder({"id"})
 public record Meeting(
     DateRange dates,
     Place place,
@@ -116,6 +124,7 @@ public record Meeting(
    *
    * @return the ID
    */
+  @JsonProperty(value = "id", access = JsonProperty.Access.READ_ONLY)
   public UUID id() {
     StringBuilder name = new StringBuilder("wsis-meeting/1\n");
     name.append(dates.start()).append('\n').append(dates.end()).append('\n');

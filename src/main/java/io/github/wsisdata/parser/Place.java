@@ -1,5 +1,8 @@
 package io.github.wsisdata.parser;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
@@ -88,6 +91,7 @@ public record Place(
   }
 
   /** The serialized form of a place: the values, absent ones as null. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   private record SerialForm(String city, String country, String countryCode, boolean online)
       implements Serializable {
     @java.io.Serial
@@ -98,5 +102,16 @@ public record Place(
           Optional.ofNullable(countryCode),
           online);
     }
+  }
+
+  /** The JSON form (Jackson, no module needed): the serial form, absent values left out. */
+  @JsonValue
+  private SerialForm json() {
+    return (SerialForm) writeReplace();
+  }
+
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static Place fromJson(SerialForm form) {
+    return (Place) form.readResolve();
   }
 }

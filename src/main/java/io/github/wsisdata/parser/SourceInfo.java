@@ -1,5 +1,8 @@
 package io.github.wsisdata.parser;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.io.Serializable;
 import java.net.URI;
 import java.time.LocalDateTime;
@@ -111,4 +114,36 @@ public record SourceInfo(
           Optional.ofNullable(archiveRecord));
     }
   }
+
+  /** The JSON form (Jackson, no module needed): absent values left out, the date as ISO text. */
+  @JsonValue
+  private JsonForm json() {
+    return new JsonForm(
+        format,
+        charset,
+        htmlTitle.orElse(null),
+        originalUrl.orElse(null),
+        captured.map(LocalDateTime::toString).orElse(null),
+        archiveRecord.orElse(null));
+  }
+
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static SourceInfo fromJson(JsonForm form) {
+    return new SourceInfo(
+        form.format,
+        form.charset,
+        Optional.ofNullable(form.htmlTitle),
+        Optional.ofNullable(form.originalUrl),
+        Optional.ofNullable(form.captured).map(LocalDateTime::parse),
+        Optional.ofNullable(form.archiveRecord));
+  }
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  private record JsonForm(
+      InputFormat format,
+      String charset,
+      String htmlTitle,
+      URI originalUrl,
+      String captured,
+      ArchiveRecord archiveRecord) {}
 }

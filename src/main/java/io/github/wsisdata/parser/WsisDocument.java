@@ -1,5 +1,8 @@
 package io.github.wsisdata.parser;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.wsisdata.parser.internal.build.TitleMatcher;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -195,4 +198,36 @@ public record WsisDocument(
           sourceInfo);
     }
   }
+
+  /** The JSON form (Jackson, no module needed): absent values left out, the date as ISO text. */
+  @JsonValue
+  private JsonForm json() {
+    return new JsonForm(
+        title.orElse(null),
+        lastUpdated.map(LocalDate::toString).orElse(null),
+        sections,
+        diagnostics,
+        lineRoles,
+        sourceInfo);
+  }
+
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static WsisDocument fromJson(JsonForm form) {
+    return new WsisDocument(
+        Optional.ofNullable(form.title),
+        Optional.ofNullable(form.lastUpdated).map(LocalDate::parse),
+        form.sections,
+        form.diagnostics,
+        form.lineRoles,
+        form.sourceInfo);
+  }
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  private record JsonForm(
+      String title,
+      String lastUpdated,
+      List<Section> sections,
+      List<Diagnostic> diagnostics,
+      List<LineRole> lineRoles,
+      SourceInfo sourceInfo) {}
 }

@@ -44,7 +44,14 @@ class BuildDependenciesTest {
     assertEquals("transitive", kinds.get("jsoup"));
     assertEquals("transitive", kinds.get("jwarc"));
     for (String cli :
-        new String[] {"picocli", "jackson-databind", "commons-csv", "ical4j", "progressbar"}) {
+        new String[] {
+          "picocli",
+          "jackson-databind",
+          "jackson-annotations",
+          "commons-csv",
+          "ical4j",
+          "progressbar"
+        }) {
       assertEquals("optional", kinds.get(cli), cli);
     }
     assertEquals(

@@ -1,0 +1,6 @@
+module jsonconsumer {
+  requires io.github.wsisdata.parser;
+  requires com.fasterxml.jackson.databind;
+
+  exports consumer;
+}

@@ -278,29 +278,8 @@ public final class WsisParser {
       throws IOException {
     Objects.requireNonNull(warc, "warc");
     Objects.requireNonNull(problems, "problems");
-    readJwarc();
     return io.github.wsisdata.parser.internal.warc.WarcPages.read(
         warc, warc.toString(), settings, problems);
-  }
-
-  /**
-   * On the module path, lets this module read jwarc's (an automatic module named after its jar,
-   * which a published module must not {@code requires}); on the class path there is nothing to do.
-   */
-  private static void readJwarc() {
-    Module self = WsisParser.class.getModule();
-    if (!self.isNamed()) {
-      return;
-    }
-    try {
-      Class<?> reader =
-          Class.forName(
-              "org.netpreserve.jwarc.WarcReader", false, WsisParser.class.getClassLoader());
-      self.addReads(reader.getModule());
-    } catch (ClassNotFoundException e) {
-      throw new IllegalStateException(
-          "reading web archives needs org.netpreserve:jwarc on the class or module path", e);
-    }
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -231,4 +231,167 @@ public class WarcInputTest {
           pages.flatMap(p -> p.meetings().stream()).map(Meeting::title).toList());
     }
   }
+
+  static final Path SHAPES = Path.of("src/test/resources/shapes");
+
+  /**
+   * A page as the old sites served it: its paragraphs (blocks between blank lines) as {@code <p>},
+   * its headings as {@code <h3>}, the lines of a block apart by {@code <br>} (or, for a {@code
+   * flowing} page, whose lines a text rendering wrapped, as one flowing paragraph), in {@code
+   * charset}; a character the charset cannot hold is a numeric character reference.
+   */
+  static byte[] asHtml(String text, Charset charset, boolean meta, boolean flowing) {
+    StringBuilder html = new StringBuilder("<html><head>");
+    if (meta) {
+      html.append("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=")
+          .append(charset.name())
+          .append("\">");
+    }
+    html.append("<title>WSIS</title></head>\n<body>\n");
+    java.nio.charset.CharsetEncoder encoder = charset.newEncoder();
+    int common =
+        text
+            .lines()
+            .filter(l -> !l.isBlank())
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    WarcInputTest::indent, java.util.stream.Collectors.counting()))
+            .entrySet()
+            .stream()
+            .max(java.util.Map.Entry.comparingByValue())
+            .orElseThrow()
+            .getKey();
+    for (String block : text.split("\n[ \t\u00a0]*\n")) {
+      String lines = block.replaceAll("^\n+|\n+$", "");
+      if (lines.isBlank()) {
+        continue;
+      }
+      // a heading, as text renderings set it: one line, indented unlike the page's other lines,
+      // not an item
+      boolean heading =
+          !lines.contains("\n")
+              && indent(lines) != common
+              && !lines.strip().matches("(go|[*\u2022\u00b7o]) .*");
+      String tag = heading ? "h3" : "p";
+      html.append('<').append(tag).append('>');
+      block
+          .strip()
+          .codePoints()
+          .forEach(
+              c -> {
+                String ch = new String(Character.toChars(c));
+                if (c == '&' || c == '<' || c == '>') {
+                  html.append(c == '&' ? "&amp;" : c == '<' ? "&lt;" : "&gt;");
+                } else if (c == '\n') {
+                  html.append(flowing ? "\n" : "<br>\n");
+                } else if (encoder.canEncode(ch)) {
+                  html.append(ch);
+                } else {
+                  html.append("&#").append(c).append(';');
+                }
+              });
+      html.append("</").append(tag).append(">\n");
+    }
+    return html.append("</body></html>\n").toString().getBytes(charset);
+  }
+
+  private static int indent(String line) {
+    int i = 0;
+    while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\u00a0')) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The shape pages (src/test/resources/shapes), in name order. */
+  static List<Path> shapes() throws Exception {
+    try (Stream<Path> files = Files.list(SHAPES)) {
+      return files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+    }
+  }
+
+  /**
+   * A gzip-compressed crawl of the shape pages as HTML (see {@link #asHtml}), page {@code i} at
+   * {@code http://www.itu.int/wsis/shape<i>.html}: UTF-8 in the HTTP header; windows-1252 in a meta
+   * only; ISO-8859-1 in the HTTP header (read as windows-1252, as browsers do) with gzip content
+   * encoding; and so on in turn.
+   */
+  public static Path shapesCrawl(Path warc) throws Exception {
+    List<Path> shapes = shapes();
+    Charset[] charsets = {
+      StandardCharsets.UTF_8, Charset.forName("windows-1252"), StandardCharsets.ISO_8859_1
+    };
+    try (WarcWriter writer =
+        new WarcWriter(
+            FileChannel.open(warc, StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+            WarcCompression.GZIP)) {
+      for (int i = 0; i < shapes.size(); i++) {
+        Charset charset = charsets[i % 3];
+        byte[] body =
+            asHtml(
+                Files.readString(shapes.get(i)),
+                charset,
+                i % 3 == 1,
+                shapes.get(i).endsWith("wrapped.txt"));
+        HttpResponse.Builder http = new HttpResponse.Builder(200, "OK");
+        if (i % 3 == 2) {
+          ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
+          try (GZIPOutputStream gz = new GZIPOutputStream(gzipped)) {
+            gz.write(body);
+          }
+          body = gzipped.toByteArray();
+          http.addHeader("Content-Encoding", "gzip");
+        }
+        String type = i % 3 == 1 ? "text/html" : "text/html; charset=" + charset.name();
+        writer.write(
+            new WarcResponse.Builder(URI.create("http://www.itu.int/wsis/shape" + i + ".html"))
+                .date(JUNE_2005)
+                .body(http.body(MediaType.parse(type), body).build())
+                .build());
+      }
+    }
+    return warc;
+  }
+
+  @Test
+  void pagesInEveryShapeReadTheSameFromAnArchiveAsHtmlInSeveralCharsets() throws Exception {
+    List<Path> shapes = shapes();
+    assertTrue(shapes.size() >= 10, "the shape pages: " + shapes);
+    Path warc = shapesCrawl(dir.resolve("shapes.warc.gz"));
+    assertTrue(Files.size(warc) < 40_000, "a few kilobytes: " + Files.size(warc));
+    List<Diagnostic> problems = new ArrayList<>();
+    List<WsisDocument> pages;
+    try (Stream<WsisDocument> stream = WsisParser.builder().build().readWarc(warc, problems::add)) {
+      pages = stream.toList();
+    }
+    // the page of prose only is no WSIS meeting page: skipped and counted, as from a file
+    assertEquals(1, problems.size(), problems.toString());
+    assertEquals(DiagnosticCode.WARC_PAGES_SKIPPED, problems.get(0).code());
+    assertTrue(
+        problems.get(0).message().endsWith(": 1 page was not a WSIS meeting page and skipped"));
+    assertEquals(shapes.size() - 1, pages.size());
+    int meetings = 0;
+    int page = 0;
+    for (int i = 0; i < shapes.size(); i++) {
+      WsisDocument text = WsisParser.parse(shapes.get(i));
+      if (shapes.get(i).endsWith("prose-only.txt")) {
+        assertTrue(text.entries().isEmpty());
+        continue;
+      }
+      WsisDocument archived = pages.get(page++);
+      List<String> expected = HtmlInputTest.records(text);
+      List<String> read = HtmlInputTest.records(archived);
+      // all but the last line (the page's title: the HTML <title>, not the banner)
+      assertEquals(
+          expected.subList(0, expected.size() - 1),
+          read.subList(0, read.size() - 1),
+          shapes.get(i).toString());
+      assertEquals(
+          URI.create("http://www.itu.int/wsis/shape" + i + ".html"),
+          archived.sourceInfo().archiveRecord().orElseThrow().target());
+      assertEquals(i % 3 == 0 ? "UTF-8" : "windows-1252", archived.sourceInfo().charset());
+      meetings += archived.meetings().size();
+    }
+    assertTrue(meetings >= 30, "meetings in the shape pages: " + meetings);
+  }
 }

@@ -19,7 +19,9 @@ import org.netpreserve.jwarc.WarcWriter;
  * WARC throughput of the command line: writes a WARC of about {@code MB} megabytes (resource
  * records: the bundled page and the shape pages in turn) and the same pages as files, then times
  * {@code java -XmxHEAP -jar target/wsis.jar -q -f jsonl} over the WARC and over the files with one
- * and two threads, and prints time, MB/s, pages/s and the records written. Run it with
+ * and two threads, and prints time, MB/s, pages/s and the records written (a fourth argument {@code
+ * launcher} runs {@code target/wsis} instead, the heap given in {@code WSIS_JAVA_OPTS}). Run it
+ * with
  *
  * <pre>
  * mvn -B -Pbench package exec:exec@bench -DskipTests \
@@ -61,26 +63,38 @@ public final class WarcHarness {
     }
     long bytes = Files.size(warc);
     System.out.printf(Locale.ROOT, "WARC %s: %,d bytes, %,d pages%n", warc, bytes, n);
-    run("warc", heap, bytes, n, warc.toString());
+    launcher = args.length > 3 && args[3].equals("launcher");
+    run("warc -j 1", heap, bytes, n, "-j", "1", warc.toString());
     run("files -j 1", heap, bytes, n, "-j", "1", pages.toString());
+    run("warc -j 2", heap, bytes, n, "-j", "2", warc.toString());
     run("files -j 2", heap, bytes, n, "-j", "2", pages.toString());
   }
+
+  /** Whether to run the launcher {@code target/wsis} rather than {@code java -jar}. */
+  private static boolean launcher;
 
   private static void run(String label, String heap, long bytes, int pages, String... input)
       throws IOException, InterruptedException {
     List<String> command =
         new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap,
-                "-jar",
-                "target/wsis.jar",
-                "-q",
-                "-f",
-                "jsonl"));
+            launcher
+                ? List.of("sh", "target/wsis", "-q", "-f", "jsonl")
+                : List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx" + heap,
+                    "-jar",
+                    "target/wsis.jar",
+                    "-q",
+                    "-f",
+                    "jsonl"));
     command.addAll(List.of(input));
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+    if (launcher) {
+      builder.environment().put("WSIS_JAVA_OPTS", "-Xmx" + heap);
+    }
     long start = System.nanoTime();
-    Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Process p = builder.start();
     long records;
     try (Stream<String> lines =
         new java.io.BufferedReader(

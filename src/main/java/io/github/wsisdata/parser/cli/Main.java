@@ -361,13 +361,23 @@ public final class Main implements Callable<Integer> {
   }
 
   /**
-   * What one input gave: its document (and, when the writer can make it alone, its output), or the
-   * messages that say why there is none.
+   * What one unit of work (an input, or a page of a web archive) gave: its document (and, when the
+   * writer can make it alone, its output), or the messages that say why there is none.
+   *
+   * @param failed whether the unit makes the run fail (an input that cannot be read, an unreadable
+   *     archive record)
+   * @param archive the web archive this unit is a page of (or its end), else null
+   * @param end whether this is the end of {@code archive}
    */
   private record Parsed(
-      SourcedDocument document, String rendered, List<String> messages, Path warc) {
-    Parsed(SourcedDocument document, List<String> messages) {
-      this(document, null, messages, null);
+      SourcedDocument document,
+      String rendered,
+      List<String> messages,
+      boolean failed,
+      String archive,
+      boolean end) {
+    Parsed(SourcedDocument document, String rendered, List<String> messages) {
+      this(document, rendered, messages, document == null, null, false);
     }
   }
 
@@ -405,12 +415,19 @@ public final class Main implements Callable<Integer> {
       configured.baseUri(baseUrl);
     }
     WsisParser parser = configured.build();
-    int threads = Math.max(1, Math.min(jobs, expanded.size()));
+    // a single web archive is many pages: as many threads as asked
+    int threads =
+        Math.max(
+            1,
+            expanded.size() < jobs && expanded.stream().anyMatch(Main::isArchive)
+                ? jobs
+                : Math.min(jobs, expanded.size()));
+    Units units = new Units(expanded, parser, writer);
     if (threads == 1) {
       // one input or -j 1: no pool (the main job starts faster without one)
       int exit = 0;
-      for (Input input : expanded) {
-        exit = Math.max(exit, consume(parse(parser, input, writer), writer, merger, to));
+      while (units.hasNext()) {
+        exit = Math.max(exit, consume(call(units.next()), writer, merger, to));
       }
       return finish(writer, merger, to, exit);
     }
@@ -426,75 +443,209 @@ public final class Main implements Callable<Integer> {
     try {
       java.util.ArrayDeque<java.util.concurrent.Future<Parsed>> window =
           new java.util.ArrayDeque<>();
-      int next = 0;
-      while (next < expanded.size() || !window.isEmpty()) {
-        while (next < expanded.size() && window.size() < 2 * threads) {
-          Input input = expanded.get(next++);
-          window.add(pool.submit(() -> parse(parser, input, writer)));
+      while (units.hasNext() || !window.isEmpty()) {
+        while (units.hasNext() && window.size() < 2 * threads) {
+          window.add(pool.submit(units.next()));
         }
         exit = Math.max(exit, consume(await(window.removeFirst()), writer, merger, to));
       }
     } finally {
       pool.shutdownNow();
+      units.close();
     }
     return finish(writer, merger, to, exit);
   }
 
-  /** Reports a parsed input and writes (or merges) its page; 1 if the input failed. */
+  private static boolean isArchive(Input input) {
+    return input.path() != null
+        && Files.isRegularFile(input.path())
+        && io.github.wsisdata.parser.internal.warc.WarcPages.looksLikeWarc(input.path());
+  }
+
+  private static Parsed call(Callable<Parsed> unit) {
+    try {
+      return unit.call();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The units of work, made on the writing thread in input order: one per input, and one per page
+   * of a web archive (read here, in file order, and parsed on whichever thread runs the unit), then
+   * one for the archive's end.
+   */
+  private final class Units implements java.util.Iterator<Callable<Parsed>>, AutoCloseable {
+    private final java.util.Iterator<Input> inputs;
+    private final WsisParser parser;
+    private final DocumentWriter writer;
+    private ArchiveUnits archive;
+
+    Units(List<Input> inputs, WsisParser parser, DocumentWriter writer) {
+      this.inputs = inputs.iterator();
+      this.parser = parser;
+      this.writer = writer;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return archive != null || inputs.hasNext();
+    }
+
+    @Override
+    public Callable<Parsed> next() {
+      if (archive == null) {
+        Input input = inputs.next();
+        if (!isArchive(input)) {
+          return () -> parse(parser, input, writer);
+        }
+        try {
+          archive = new ArchiveUnits(input.name(), input.path(), parser);
+        } catch (IOException | UncheckedIOException e) {
+          List<String> messages =
+              List.of(
+                  "wsis: cannot read " + Terminal.escape(input.name() + ": " + reason(ioCause(e))));
+          return () -> new Parsed(null, null, messages);
+        }
+      }
+      Callable<Parsed> unit = archive.next(writer);
+      if (archive.ended()) {
+        archive.close();
+        archive = null;
+      }
+      return unit;
+    }
+
+    @Override
+    public void close() {
+      if (archive != null) {
+        archive.close();
+      }
+    }
+  }
+
+  /** The pages of one web archive as units of work; each page is named {@code FILE@OFFSET}. */
+  private final class ArchiveUnits implements AutoCloseable {
+    private final String name;
+    private final io.github.wsisdata.parser.internal.warc.WarcPages.Captures captures;
+    private final List<String> pending = new ArrayList<>();
+    private boolean failed;
+    private boolean ended;
+
+    ArchiveUnits(String name, Path path, WsisParser parser) throws IOException {
+      this.name = name;
+      this.captures =
+          io.github.wsisdata.parser.internal.warc.WarcPages.captures(
+              path,
+              name,
+              new Inputs.Settings(
+                  new Limits(parser.maxInputSize(), parser.maxLineLength()),
+                  InputFormat.AUTO,
+                  encoding,
+                  null),
+              this::problem);
+    }
+
+    private void problem(Diagnostic d) {
+      if (!quiet || d.severity() == Severity.ERROR) {
+        pending.add("wsis: " + Terminal.escape(d.message()));
+      }
+      failed |= d.severity() == Severity.ERROR;
+    }
+
+    /** The next page, or the archive's end (with what reading it reported). */
+    Callable<Parsed> next(DocumentWriter writer) {
+      boolean more = captures.hasNext();
+      List<String> messages = List.copyOf(pending);
+      boolean broken = failed;
+      pending.clear();
+      failed = false;
+      if (!more) {
+        ended = true;
+        return () -> new Parsed(null, null, messages, broken, name, true);
+      }
+      io.github.wsisdata.parser.internal.warc.WarcPages.Capture capture = captures.next();
+      return () -> {
+        String page = name + "@" + capture.offset();
+        try {
+          java.util.Optional<WsisDocument> doc = capture.parse();
+          if (doc.isEmpty()) {
+            return new Parsed(null, null, messages, broken, name, false);
+          }
+          SourcedDocument held = SourcedDocument.of(page, doc.get());
+          String rendered = !dedupe && writer.rendersAlone() ? writer.render(held) : null;
+          return new Parsed(held, rendered, messages, broken, name, false);
+        } catch (WsisParseException e) {
+          List<String> all = new ArrayList<>(messages);
+          e.diagnostics().forEach(d -> all.add(format(page, d)));
+          return new Parsed(null, null, all, true, name, false);
+        }
+      };
+    }
+
+    boolean ended() {
+      return ended;
+    }
+
+    @Override
+    public void close() {
+      captures.close();
+    }
+  }
+
+  /** Reports a parsed unit and writes (or merges) its page; 1 if it makes the run fail. */
   private int consume(Parsed parsed, DocumentWriter writer, MeetingMerger merger, Writer to)
       throws IOException {
     parsed.messages().forEach(err::println);
-    if (parsed.warc() != null) {
-      return consumeArchive(parsed.warc(), writer, merger, to);
-    }
+    int exit = parsed.failed() ? 1 : 0;
     SourcedDocument page = parsed.document();
+    if (parsed.archive() != null) {
+      if (parsed.end()) {
+        if (skippedInArchive > 0 && !quiet) {
+          err.println(
+              "wsis: "
+                  + Terminal.escape(
+                      io.github.wsisdata.parser.internal.warc.WarcPages.skipped(
+                              parsed.archive(), skippedInArchive)
+                          .message()));
+        }
+        skippedInArchive = 0;
+        progress.done(0);
+        return exit;
+      }
+      if (page == null) {
+        skippedInArchive += parsed.failed() ? 0 : 1;
+        return exit;
+      }
+      return Math.max(exit, consumePage(page, parsed.rendered(), writer, merger, to, false));
+    }
     if (page == null) {
       progress.done(0);
       return 1;
     }
-    return consumePage(page, parsed.rendered(), writer, merger, to);
+    return Math.max(exit, consumePage(page, parsed.rendered(), writer, merger, to, true));
   }
 
-  /**
-   * The pages of a web archive, read and written one at a time on the writing thread (a WARC file
-   * is one input; its pages are not parsed in parallel). Each page is named {@code FILE@OFFSET}.
-   */
-  private int consumeArchive(Path warc, DocumentWriter writer, MeetingMerger merger, Writer to)
-      throws IOException {
-    int[] exit = {0};
-    WsisParser parser = WsisParser.builder().charset(encoding).build();
-    java.util.Iterator<WsisDocument> pages;
-    try (java.util.stream.Stream<WsisDocument> stream =
-        parser.readWarc(
-            warc,
-            d -> {
-              if (!quiet || d.severity() == Severity.ERROR) {
-                err.println("wsis: " + Terminal.escape(d.message()));
-              }
-              if (d.severity() == Severity.ERROR) {
-                exit[0] = 1;
-              }
-            })) {
-      pages = stream.iterator();
-      while (pages.hasNext()) {
-        WsisDocument doc = pages.next();
-        String name =
-            warc
-                + "@"
-                + doc.sourceInfo().archiveRecord().map(r -> Long.toString(r.offset())).orElse("?");
-        exit[0] =
-            Math.max(exit[0], consumePage(SourcedDocument.of(name, doc), null, writer, merger, to));
-      }
-    }
-    return exit[0];
-  }
+  /** Pages of the web archive being written that were not WSIS meeting pages. */
+  private int skippedInArchive;
 
   /** Reports one page's diagnostics and writes (or merges) it. */
   private int consumePage(
-      SourcedDocument page, String rendered, DocumentWriter writer, MeetingMerger merger, Writer to)
+      SourcedDocument page,
+      String rendered,
+      DocumentWriter writer,
+      MeetingMerger merger,
+      Writer to,
+      boolean input)
       throws IOException {
     SourcedDocument.Summary summary = page.summary();
-    progress.done(summary.meetings());
+    if (input) {
+      progress.done(summary.meetings());
+    } else {
+      progress.meetings(summary.meetings());
+    }
     if (summary.errors() > 0 || (!quiet && summary.warnings() > 0)) {
       page.diagnostics(
           d -> {
@@ -534,11 +685,6 @@ public final class Main implements Callable<Integer> {
     List<String> messages = new ArrayList<>();
     try {
       boolean regular = input.path() != null && Files.isRegularFile(input.path());
-      if (regular
-          && io.github.wsisdata.parser.internal.warc.WarcPages.looksLikeWarc(input.path())) {
-        // a web archive: its pages are read one by one where they are written
-        return new Parsed(null, null, messages, input.path());
-      }
       if (regular && Files.size(input.path()) > streamAbove()) {
         return new Parsed(
             StreamedDocument.read(
@@ -549,19 +695,20 @@ public final class Main implements Callable<Integer> {
                     inputFormat,
                     encoding,
                     baseUrl)),
+            null,
             messages);
       }
       SourcedDocument page = SourcedDocument.of(input.name(), input.read(parser, stdin));
       // the page's output is made here, on the parsing thread, when it needs no other page
       String rendered = !dedupe && writer.rendersAlone() ? writer.render(page) : null;
-      return new Parsed(page, rendered, messages, null);
+      return new Parsed(page, rendered, messages);
     } catch (WsisParseException e) {
       e.diagnostics().forEach(d -> messages.add(format(input.name(), d)));
     } catch (IOException | UncheckedIOException e) {
       IOException io = ioCause(e);
       messages.add("wsis: cannot read " + Terminal.escape(input.name() + ": " + reason(io)));
     }
-    return new Parsed(null, messages);
+    return new Parsed(null, null, messages);
   }
 
   /**

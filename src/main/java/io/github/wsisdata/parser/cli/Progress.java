@@ -79,6 +79,18 @@ final class Progress implements AutoCloseable {
     }
   }
 
+  /**
+   * Meetings of an input not yet done (a page of a web archive).
+   *
+   * @param more how many
+   */
+  void meetings(int more) {
+    meetings += more;
+    if (bar != null) {
+      bar.setExtraMessage(", " + meetings + " meetings");
+    }
+  }
+
   /** Whether a bar is being shown. */
   boolean shown() {
     return bar != null;

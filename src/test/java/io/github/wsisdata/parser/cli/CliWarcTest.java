@@ -77,4 +77,64 @@ class CliWarcTest {
             .anyMatch(l -> l.startsWith("wsis: " + cut + ": the record at byte offset ")),
         r.err());
   }
+
+  @Test
+  void theWarcsPagesAreParsedInParallelAndWrittenAsOneThreadWritesThem() throws Exception {
+    // one archive of gzip members: the crawl, the shape pages, and the crawl again cut short
+    byte[] crawl = Files.readAllBytes(WarcInputTest.crawl(dir.resolve("c.warc.gz"), true));
+    byte[] shapes = Files.readAllBytes(WarcInputTest.shapesCrawl(dir.resolve("s.warc.gz")));
+    java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+    all.write(crawl);
+    all.write(shapes);
+    all.write(crawl, 0, crawl.length - 100);
+    Path warc = Files.write(dir.resolve("all.warc.gz"), all.toByteArray());
+
+    Cli.Result jsonl = Cli.run("-j", "1", "-f", "jsonl", warc.toString());
+    assertEquals(1, jsonl.exit(), "the cut record fails the run");
+    // pages in file order: offsets only grow
+    List<Long> offsets =
+        jsonl
+            .out()
+            .lines()
+            .map(l -> l.replaceAll(".*\"source\":\"[^\"]*@(\\d+)\".*", "$1"))
+            .distinct()
+            .map(Long::parseLong)
+            .toList();
+    assertEquals(offsets.stream().sorted().toList(), offsets);
+    assertEquals(2 + 10 + 2, offsets.size(), "pages: 2 of each crawl, 10 shape pages");
+    List<String> messages = jsonl.err().lines().filter(l -> l.startsWith("wsis: ")).toList();
+    // the cut record (and any false start found inside it), then, at the archive's end, the
+    // skipped pages: the first crawl's About page and the page of prose only
+    assertTrue(messages.size() >= 2, jsonl.err());
+    for (String m : messages.subList(0, messages.size() - 1)) {
+      assertTrue(m.startsWith("wsis: " + warc + ": the record at byte offset "), m);
+      assertTrue(m.contains("cannot be read"), m);
+    }
+    assertEquals(
+        "wsis: " + warc + ": 2 pages were not a WSIS meeting page and skipped",
+        messages.get(messages.size() - 1));
+
+    for (String[] options :
+        new String[][] {
+          {"-f", "jsonl"},
+          {"-f", "json"},
+          {"-f", "table"},
+          {"-f", "csv"},
+          {"-f", "jsonl", "--dedupe"}
+        }) {
+      List<String> one = new java.util.ArrayList<>(List.of("-j", "1"));
+      List<String> two = new java.util.ArrayList<>(List.of("-j", "2"));
+      one.addAll(List.of(options));
+      two.addAll(List.of(options));
+      one.add(warc.toString());
+      two.add(warc.toString());
+      Cli.Result sequential = Cli.run(one.toArray(String[]::new));
+      Cli.Result parallel = Cli.run(two.toArray(String[]::new));
+      String what = String.join(" ", options);
+      assertEquals(sequential.out(), parallel.out(), what);
+      assertEquals(sequential.err(), parallel.err(), what);
+      assertEquals(sequential.exit(), parallel.exit(), what);
+      assertTrue(sequential.out().contains("Bamako"), what);
+    }
+  }
 }

@@ -77,37 +77,166 @@ public final class WarcPages {
   public static Stream<WsisDocument> read(
       Path warc, String name, Inputs.Settings settings, Consumer<Diagnostic> problems)
       throws IOException {
-    WarcReader reader = new WarcReader(warc);
-    Pages spliterator = new Pages(reader, warc, name, settings, problems);
-    return StreamSupport.stream(spliterator, false)
-        .onClose(
-            () -> {
-              try {
-                reader.close();
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    Captures captures = captures(warc, name, settings, problems);
+    int[] skipped = {0};
+    Spliterator<WsisDocument> pages =
+        new Spliterators.AbstractSpliterator<>(
+            Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
+          @Override
+          public boolean tryAdvance(Consumer<? super WsisDocument> action) {
+            while (captures.hasNext()) {
+              Optional<WsisDocument> page = captures.next().parse();
+              if (page.isPresent()) {
+                action.accept(page.get());
+                return true;
               }
-            });
+              skipped[0]++;
+            }
+            if (skipped[0] > 0) {
+              problems.accept(skipped(name, skipped[0]));
+              skipped[0] = 0;
+            }
+            return false;
+          }
+        };
+    return StreamSupport.stream(pages, false).onClose(captures::close);
   }
 
-  private static final class Pages extends Spliterators.AbstractSpliterator<WsisDocument> {
+  /**
+   * The records of a WARC file that may be pages (HTML or text bodies), read as they are asked for
+   * but not parsed: {@link Capture#parse()} does that, on any thread. Unreadable records go to
+   * {@code problems} as they are met; pages that turn out not to be WSIS pages are for the caller
+   * to count ({@link #skipped}).
+   *
+   * @param warc the file
+   * @param name the file's name for provenance and messages
+   * @param settings limits and the text charset
+   * @param problems receives unreadable records (ERROR)
+   * @return the captures, in file order; close it to close the file
+   * @throws IOException if the file cannot be opened
+   */
+  public static Captures captures(
+      Path warc, String name, Inputs.Settings settings, Consumer<Diagnostic> problems)
+      throws IOException {
+    readJwarc();
+    return new Captures(new WarcReader(warc), warc, name, settings, problems);
+  }
+
+  /**
+   * On the module path, lets this module read jwarc's (an automatic module named after its jar,
+   * which a published module must not {@code requires}); on the class path there is nothing to do.
+   */
+  private static void readJwarc() {
+    Module self = WarcPages.class.getModule();
+    if (!self.isNamed()) {
+      return;
+    }
+    try {
+      Class<?> reader =
+          Class.forName(
+              "org.netpreserve.jwarc.WarcReader", false, WarcPages.class.getClassLoader());
+      self.addReads(reader.getModule());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(
+          "reading web archives needs org.netpreserve:jwarc on the class or module path", e);
+    }
+  }
+
+  /**
+   * The warning for the pages of an archive that were not WSIS meeting pages.
+   *
+   * @param name the archive's name
+   * @param skipped how many (at least 1)
+   * @return the diagnostic
+   */
+  public static Diagnostic skipped(String name, int skipped) {
+    return new Diagnostic(
+        Severity.WARNING,
+        DiagnosticCode.WARC_PAGES_SKIPPED,
+        1,
+        1,
+        name
+            + ": "
+            + skipped
+            + (skipped == 1 ? " page was" : " pages were")
+            + " not a WSIS meeting page and skipped",
+        "");
+  }
+
+  /**
+   * A record read from the archive with its decoded body, not yet parsed.
+   *
+   * @param name the archive's name
+   * @param offset the record's byte offset
+   * @param target its target URI
+   * @param date its capture date
+   * @param body the decoded body
+   * @param settings how to read the body (format, charset, base)
+   */
+  public record Capture(
+      String name,
+      long offset,
+      URI target,
+      java.time.Instant date,
+      byte[] body,
+      Inputs.Settings settings) {
+
+    /**
+     * Reads the page.
+     *
+     * @return its document, with the record as its source; empty if it is not a WSIS meeting page
+     */
+    public Optional<WsisDocument> parse() {
+      WsisDocument doc;
+      try {
+        doc =
+            Pages.read(
+                Inputs.of(() -> new ByteArrayInputStream(body), null, () -> {}, settings), true);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // bytes in memory: not expected
+      }
+      if (doc.entries().isEmpty()
+          && doc.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.NOT_A_WSIS_PAGE)) {
+        return Optional.empty();
+      }
+      SourceInfo info = doc.sourceInfo();
+      LocalDateTime captured = LocalDateTime.ofInstant(date, ZoneOffset.UTC);
+      SourceInfo archived =
+          new SourceInfo(
+              info.format(),
+              info.charset(),
+              info.htmlTitle(),
+              Optional.of(info.originalUrl().orElse(target)),
+              Optional.of(info.captured().orElse(captured)),
+              Optional.of(new ArchiveRecord(name, offset, target, date)));
+      return Optional.of(
+          new WsisDocument(
+              doc.title(),
+              doc.lastUpdated(),
+              doc.sections(),
+              doc.diagnostics(),
+              doc.lineRoles(),
+              archived));
+    }
+  }
+
+  /** The candidate pages of one archive, in file order (see {@link #captures}). */
+  public static final class Captures implements java.util.Iterator<Capture>, AutoCloseable {
     private final WarcReader reader;
     private final String name;
     private final Inputs.Settings settings;
     private final Consumer<Diagnostic> problems;
-    private boolean ended;
-    private int skipped;
-    private long next;
-
     private final Path file;
+    private boolean ended;
+    private long next;
+    private Capture ahead;
 
-    Pages(
+    Captures(
         WarcReader reader,
         Path file,
         String name,
         Inputs.Settings settings,
         Consumer<Diagnostic> problems) {
-      super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
       this.reader = reader;
       this.file = file;
       this.name = name;
@@ -116,51 +245,71 @@ public final class WarcPages {
     }
 
     @Override
-    public boolean tryAdvance(Consumer<? super WsisDocument> action) {
-      while (!ended) {
-        // where the next record starts: the end of the last one (jwarc's position() is the start
-        // of the record it returned last)
-        long offset = next;
-        Optional<WsisDocument> page;
-        try {
-          Optional<WarcRecord> record = reader.next();
-          if (record.isEmpty()) {
-            end();
-            return false;
-          }
-          offset = reader.position();
-          page = page(record.get(), offset);
-          record.get().body().consume();
-          next = reader.position();
-        } catch (IOException | RuntimeException e) {
-          long resumed = resync(offset);
-          problems.accept(
-              new Diagnostic(
-                  Severity.ERROR,
-                  DiagnosticCode.WARC_RECORD_UNREADABLE,
-                  1,
-                  1,
-                  name
-                      + ": the record at byte offset "
-                      + offset
-                      + " cannot be read ("
-                      + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-                      + (resumed < 0
-                          ? "); no record after it"
-                          : "); reading goes on with the record at byte offset " + resumed),
-                  ""));
-          if (resumed < 0) {
-            end();
-            return false;
-          }
-          continue;
-        }
-        if (page.isPresent()) {
-          action.accept(page.get());
-          return true;
-        }
+    public boolean hasNext() {
+      while (ahead == null && !ended) {
+        ahead = read();
       }
-      return false;
+      return ahead != null;
+    }
+
+    @Override
+    public Capture next() {
+      if (!hasNext()) {
+        throw new java.util.NoSuchElementException();
+      }
+      Capture capture = ahead;
+      ahead = null;
+      return capture;
+    }
+
+    @Override
+    public void close() {
+      ended = true;
+      try {
+        reader.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** The next record, or null if it is no page (or unreadable, or the end). */
+    private Capture read() {
+      // where the next record starts: the end of the last one (jwarc's position() is the start
+      // of the record it returned last)
+      long offset = next;
+      try {
+        Optional<WarcRecord> record = reader.next();
+        if (record.isEmpty()) {
+          ended = true;
+          return null;
+        }
+        offset = reader.position();
+        Capture capture = capture(record.get(), offset);
+        record.get().body().consume();
+        next = reader.position();
+        return capture;
+      } catch (IOException | RuntimeException e) {
+        long resumed = resync(offset);
+        problems.accept(
+            new Diagnostic(
+                Severity.ERROR,
+                DiagnosticCode.WARC_RECORD_UNREADABLE,
+                1,
+                1,
+                name
+                    + ": the record at byte offset "
+                    + offset
+                    + " cannot be read ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                    + (resumed < 0
+                        ? "); no record after it"
+                        : "); reading goes on with the record at byte offset " + resumed),
+                ""));
+        if (resumed < 0) {
+          ended = true;
+        }
+        return null;
+      }
     }
 
     /**
@@ -214,50 +363,30 @@ public final class WarcPages {
       }
     }
 
-    private void end() {
-      ended = true;
-      if (skipped > 0) {
-        problems.accept(
-            new Diagnostic(
-                Severity.WARNING,
-                DiagnosticCode.WARC_PAGES_SKIPPED,
-                1,
-                1,
-                name
-                    + ": "
-                    + skipped
-                    + (skipped == 1 ? " page was" : " pages were")
-                    + " not a WSIS meeting page and skipped",
-                ""));
-      }
-    }
-
-    /** The page in a record, if it is an HTML or text page of WSIS meetings. */
-    private Optional<WsisDocument> page(WarcRecord record, long offset) throws IOException {
+    /** The record as a capture, if it is an HTML or text response or resource. */
+    private Capture capture(WarcRecord record, long offset) throws IOException {
       MediaType type;
       byte[] body;
       URI target;
       if (record instanceof WarcResponse response) {
         HttpResponse http = response.http();
         type = http.contentType();
-        body = http.bodyDecoded().stream().readAllBytes();
         target = response.targetURI();
+        if (format(type) == null) {
+          return null;
+        }
+        body = http.bodyDecoded().stream().readAllBytes();
       } else if (record instanceof WarcResource resource) {
         type = resource.contentType();
-        body = resource.body().stream().readAllBytes();
         target = resource.targetURI();
+        if (format(type) == null) {
+          return null;
+        }
+        body = resource.body().stream().readAllBytes();
       } else {
-        return Optional.empty();
+        return null;
       }
-      String base = (type.type() + "/" + type.subtype()).toLowerCase(Locale.ROOT);
-      InputFormat format;
-      if (base.equals("text/html") || base.equals("application/xhtml+xml")) {
-        format = InputFormat.HTML;
-      } else if (base.equals("text/plain")) {
-        format = InputFormat.TEXT;
-      } else {
-        return Optional.empty();
-      }
+      InputFormat format = format(type);
       Charset declared = charset(type);
       Inputs.Settings page =
           new Inputs.Settings(
@@ -266,32 +395,15 @@ public final class WarcPages {
               format == InputFormat.TEXT && declared != null ? declared : settings.charset(),
               target,
               format == InputFormat.HTML ? declared : null);
-      WsisDocument doc =
-          io.github.wsisdata.parser.internal.page.Pages.read(
-              Inputs.of(() -> new ByteArrayInputStream(body), null, () -> {}, page), true);
-      if (doc.entries().isEmpty()
-          && doc.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.NOT_A_WSIS_PAGE)) {
-        skipped++;
-        return Optional.empty();
+      return new Capture(name, offset, target, record.date(), body, page);
+    }
+
+    private static InputFormat format(MediaType type) {
+      String base = (type.type() + "/" + type.subtype()).toLowerCase(Locale.ROOT);
+      if (base.equals("text/html") || base.equals("application/xhtml+xml")) {
+        return InputFormat.HTML;
       }
-      SourceInfo info = doc.sourceInfo();
-      LocalDateTime captured = LocalDateTime.ofInstant(record.date(), ZoneOffset.UTC);
-      SourceInfo archived =
-          new SourceInfo(
-              info.format(),
-              info.charset(),
-              info.htmlTitle(),
-              Optional.of(info.originalUrl().orElse(target)),
-              Optional.of(info.captured().orElse(captured)),
-              Optional.of(new ArchiveRecord(name, offset, target, record.date())));
-      return Optional.of(
-          new WsisDocument(
-              doc.title(),
-              doc.lastUpdated(),
-              doc.sections(),
-              doc.diagnostics(),
-              doc.lineRoles(),
-              archived));
+      return base.equals("text/plain") ? InputFormat.TEXT : null;
     }
 
     private static Charset charset(MediaType type) {

@@ -25,7 +25,7 @@ module io.github.wsisdata.parser {
 
   // The records carry Jackson annotations (their JSON form, no Jackson module needed); Jackson
   // reaches their private JSON forms by reflection.
-  requires static com.fasterxml.jackson.annotation;
+  requires transitive com.fasterxml.jackson.annotation;
 
   opens io.github.wsisdata.parser to
       com.fasterxml.jackson.databind;

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  *   <li>{@code stream MB}: writes a generated page of MB megabytes to target/, streams its entries
  *       and prints the peak heap (sum of the heap pools' peaks). Run it with a small -Xmx.
  *   <li>{@code document MB}: parses a generated page of MB megabytes into a WsisDocument and prints
- *       the heap the document holds after a full GC, with the page text released.
+ *       the heap the document holds after a full GC, with the page text released, and the peak heap
+ *       above the page text while parsing; {@code parallel MB} the same on two threads.
  *   <li>{@code scaling}: parses 1, 10 and 50 MB pages (warmed up) and prints MB/s for each.
  * </ul>
  */
@@ -31,7 +32,8 @@ public final class MemoryHarness {
   public static void main(String[] args) throws Exception {
     switch (args[0]) {
       case "stream" -> stream(Integer.parseInt(args[1]));
-      case "document" -> document(Integer.parseInt(args[1]));
+      case "document" -> document(Integer.parseInt(args[1]), 1);
+      case "parallel" -> document(Integer.parseInt(args[1]), 2);
       case "scaling" -> scaling();
       default -> throw new IllegalArgumentException(args[0]);
     }
@@ -66,16 +68,28 @@ public final class MemoryHarness {
         Runtime.getRuntime().maxMemory() / 1e6);
   }
 
-  private static void document(int megabytes) throws Exception {
+  private static void document(int megabytes, int threads) throws Exception {
     String text = SyntheticPages.page(megabytes * 1_000_000L, 42);
     long inputBytes = text.getBytes(StandardCharsets.UTF_8).length;
-    WsisDocument doc = WsisParser.parseText(text);
+    long before = usedAfterGc();
+    resetPeaks();
+    WsisDocument doc =
+        WsisParser.builder().parallelism(threads).build().read(new java.io.StringReader(text));
+    long peak = peakHeap() - before;
     text = null;
     long held = usedAfterGc();
     System.out.printf(
-        "document %d MB: input %d bytes, %d meetings, heap after GC holding the document"
-            + " %.1f MB = %.2f x input%n",
-        megabytes, inputBytes, doc.meetings().size(), held / 1e6, (double) held / inputBytes);
+        "document %d MB on %d thread(s): input %d bytes, %d meetings, heap after GC holding the"
+            + " document %.1f MB = %.2f x input; peak while parsing %.1f MB above the page text"
+            + " = %.2f x input%n",
+        megabytes,
+        threads,
+        inputBytes,
+        doc.meetings().size(),
+        held / 1e6,
+        (double) held / inputBytes,
+        peak / 1e6,
+        (double) peak / inputBytes);
     if (doc.sections().isEmpty()) {
       System.out.println("(empty)");
     }

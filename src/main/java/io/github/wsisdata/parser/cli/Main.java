@@ -74,14 +74,14 @@ public final class Main implements Callable<Integer> {
       defaultValue = "table",
       paramLabel = "FORMAT",
       description = "table, json, jsonl, csv, ics or jsonld (default: ${DEFAULT-VALUE}).")
-  Format format;
+  Format format = Format.TABLE;
 
   @Option(
       names = "--input-format",
       defaultValue = "auto",
       paramLabel = "FORMAT",
       description = "auto, text or html (default: ${DEFAULT-VALUE}: HTML by file name or content).")
-  InputFormat inputFormat;
+  InputFormat inputFormat = InputFormat.AUTO;
 
   @Option(
       names = "--encoding",
@@ -221,6 +221,15 @@ public final class Main implements Callable<Integer> {
    *     which may be terminals (progress, table width)
    */
   static int run(String[] args, Writer out, PrintWriter err, InputStream stdin, boolean console) {
+    if (args.length == 0) {
+      // the main job: no argument to read, so no picocli model to build (a third of the start-up
+      // time, docs/performance.md); the fields' initial values are the options' defaults
+      // (CliBehaviourTest checks that they agree)
+      Main main = new Main(out, err, stdin, console);
+      int code = guarded(main::call, err);
+      err.flush();
+      return code;
+    }
     PrintWriter help = new PrintWriter(out);
     CommandLine cmd = new CommandLine(new Main(out, err, stdin, console));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
@@ -238,23 +247,27 @@ public final class Main implements Callable<Integer> {
           unexpected(e, err);
           return 1;
         });
-    int code;
+    int code = guarded(() -> cmd.execute(args), err);
+    help.flush();
+    err.flush();
+    return code;
+  }
+
+  /** Runs the command; an out-of-memory or any other failure is one line on {@code err}, exit 1. */
+  private static int guarded(Callable<Integer> command, PrintWriter err) {
     try {
-      code = cmd.execute(args);
+      return command.call();
     } catch (OutOfMemoryError e) {
       // one line, no stack trace: the heap (-Xmx) was too small for this input
       err.println(
           "wsis: out of memory (heap of "
               + (Runtime.getRuntime().maxMemory() >> 20)
               + " MiB); give Java more with -Xmx, or split the input");
-      code = 1;
+      return 1;
     } catch (Throwable e) { // NOPMD: the command line's last resort, one line and exit 1
       unexpected(e, err);
-      code = 1;
+      return 1;
     }
-    help.flush();
-    err.flush();
-    return code;
   }
 
   /** Any unexpected failure: one line naming it, never a stack trace. */
@@ -411,6 +424,10 @@ public final class Main implements Callable<Integer> {
     writer.begin(to, expanded.size());
     MeetingMerger merger = dedupe ? new MeetingMerger() : null;
     WsisParser.Builder configured = WsisParser.builder().format(inputFormat).charset(encoding);
+    if (expanded.size() == 1 && jobs > 1) {
+      // one input: its page on all the threads (the same document, docs/performance.md)
+      configured.parallelism(jobs);
+    }
     if (baseUrl != null) {
       configured.baseUri(baseUrl);
     }

@@ -37,6 +37,34 @@ class CliBehaviourTest {
   }
 
   @Test
+  void withoutArgumentsTheOptionsHaveTheirDocumentedDefaultsThoughPicocliDoesNotRun()
+      throws Exception {
+    // the main job skips picocli: every option's initial value must be what picocli would set
+    java.io.StringWriter sink = new java.io.StringWriter();
+    java.io.PrintWriter err = new java.io.PrintWriter(sink);
+    Main untouched = new Main(sink, err, java.io.InputStream.nullInputStream(), false);
+    Main parsed = new Main(sink, err, java.io.InputStream.nullInputStream(), false);
+    new picocli.CommandLine(parsed).setCaseInsensitiveEnumValuesAllowed(true).parseArgs();
+    int options = 0;
+    for (java.lang.reflect.Field f : Main.class.getDeclaredFields()) {
+      if (f.isAnnotationPresent(picocli.CommandLine.Option.class)
+          || f.isAnnotationPresent(picocli.CommandLine.Parameters.class)) {
+        f.setAccessible(true);
+        assertEquals(f.get(parsed), f.get(untouched), f.getName());
+        options++;
+      }
+    }
+    assertEquals(12, options, "options and parameters of Main");
+    assertEquals(Format.TABLE, untouched.format);
+    // and the main job's output is the same as with the bundled page named (through picocli)
+    Cli.Result none = Cli.run();
+    Cli.Result named = Cli.run("-f", "table", "-j", "1", "--input-format", "auto", SEED.toString());
+    assertEquals(
+        none.out().replace("wsis-regional-and-thematic-meetings.txt", "PAGE"),
+        named.out().replace(SEED.toString(), "PAGE"));
+  }
+
+  @Test
   void missingFileExitsOneWithAClearMessage() {
     Path missing = dir.resolve("missing.txt");
     Cli.Result r = Cli.run(missing.toString());

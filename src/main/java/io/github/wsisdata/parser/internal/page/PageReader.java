@@ -77,6 +77,14 @@ final class PageReader {
     this.outline = sink.outline();
   }
 
+  /** Takes what was read ahead of it (normalized lines, entry lines) where there is some. */
+  void linesAhead(io.github.wsisdata.parser.internal.build.LinesAhead ahead) {
+    this.ahead = ahead;
+    entries.linesAhead(ahead);
+  }
+
+  private io.github.wsisdata.parser.internal.build.LinesAhead ahead;
+
   private Iterator<SourceLine> lines;
   private SourceLine lookahead;
   private boolean finished;
@@ -210,7 +218,8 @@ final class PageReader {
   }
 
   private void accept(String raw, String next) {
-    String norm = Text.normalize(raw);
+    String ready = ahead == null ? null : ahead.normalized(lineNo, raw);
+    String norm = ready != null ? ready : Text.normalize(raw);
     if (firstText == null && !norm.isEmpty()) {
       firstTextLine = lineNo;
       firstText = raw;
@@ -519,7 +528,7 @@ final class PageReader {
     return entries.readStandalone(raw, lineNo);
   }
 
-  private static boolean hasDigit(String text) {
+  static boolean hasDigit(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c >= '0' && c <= '9') {

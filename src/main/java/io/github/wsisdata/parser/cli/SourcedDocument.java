@@ -10,6 +10,7 @@ import io.github.wsisdata.parser.SourceInfo;
 import io.github.wsisdata.parser.WsisDocument;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -118,7 +119,17 @@ interface SourcedDocument {
             document.diagnostics(Severity.ERROR).size(),
             document.diagnostics(Severity.WARNING).size(),
             meetings.stream().map(m -> m.dates().end()).max(Comparator.naturalOrder()));
-    return new Held(source, document, document.resolveAll(), summary);
+    // as WsisDocument.resolveAll(), keyed by the references themselves (the writers look up the
+    // document's own): no record hashCode, whose first call costs a cold start about 25 ms
+    List<CrossReference> references = document.crossReferences();
+    List<Optional<Meeting>> found =
+        io.github.wsisdata.parser.internal.build.TitleMatcher.resolve(
+            meetings, references.stream().map(CrossReference::referencedTitle).toList());
+    Map<CrossReference, Optional<Meeting>> resolved = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < references.size(); i++) {
+      resolved.put(references.get(i), found.get(i));
+    }
+    return new Held(source, document, Collections.unmodifiableMap(resolved), summary);
   }
 
   /** A page held in memory. */

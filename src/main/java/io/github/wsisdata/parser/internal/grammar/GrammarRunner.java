@@ -108,7 +108,7 @@ public final class GrammarRunner {
     CACHE_LOCK.readLock().lock();
     try {
       CharStream chars = CharStreams.fromString(text);
-      lexer.setInputStream(new LexingView(chars));
+      lexer.setInputStream(new LexingView(chars, text));
       CommonTokenStream tokens = new CommonTokenStream(lexer);
       parser.setTokenStream(tokens);
       if (sllFirst) {

@@ -22,9 +22,24 @@ import org.antlr.v4.runtime.misc.Interval;
  */
 final class LexingView implements CharStream {
   private final CharStream chars;
+  private final int[] data;
+  private int position;
 
-  LexingView(CharStream chars) {
+  /**
+   * The view of a line.
+   *
+   * @param chars the line's characters (for the tokens' text)
+   * @param text the same line as a string
+   */
+  LexingView(CharStream chars, String text) {
     this.chars = chars;
+    int[] points = text.codePoints().toArray();
+    for (int i = 0; i < points.length; i++) {
+      if (points[i] >= 0x80) {
+        points[i] = standIn(points[i]);
+      }
+    }
+    this.data = points;
   }
 
   /** The ASCII stand-in of a character outside ASCII (or the character itself). */
@@ -53,8 +68,15 @@ final class LexingView implements CharStream {
 
   @Override
   public int LA(int i) {
-    int c = chars.LA(i);
-    return c < 0x80 ? c : standIn(c); // EOF (-1) included
+    if (i > 0) {
+      int offset = position + i - 1;
+      return offset < data.length ? data[offset] : EOF;
+    }
+    if (i < 0) {
+      int offset = position + i;
+      return offset >= 0 ? data[offset] : EOF;
+    }
+    return 0; // undefined, as in ANTLR's own streams
   }
 
   @Override
@@ -64,32 +86,35 @@ final class LexingView implements CharStream {
 
   @Override
   public void consume() {
-    chars.consume();
+    if (position >= data.length) {
+      throw new IllegalStateException("cannot consume EOF");
+    }
+    position++;
   }
 
   @Override
   public int mark() {
-    return chars.mark();
+    return -1;
   }
 
   @Override
   public void release(int marker) {
-    chars.release(marker);
+    // nothing is buffered
   }
 
   @Override
   public int index() {
-    return chars.index();
+    return position;
   }
 
   @Override
   public void seek(int index) {
-    chars.seek(index);
+    position = index;
   }
 
   @Override
   public int size() {
-    return chars.size();
+    return data.length;
   }
 
   @Override

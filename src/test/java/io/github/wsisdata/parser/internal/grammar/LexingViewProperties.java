@@ -33,7 +33,7 @@ class LexingViewProperties {
   static void same(String line) {
     assertEquals(
         tokens(CharStreams.fromString(line)),
-        tokens(new LexingView(CharStreams.fromString(line))),
+        tokens(new LexingView(CharStreams.fromString(line), line)),
         line);
   }
 

@@ -424,10 +424,6 @@ public final class Main implements Callable<Integer> {
     writer.begin(to, expanded.size());
     MeetingMerger merger = dedupe ? new MeetingMerger() : null;
     WsisParser.Builder configured = WsisParser.builder().format(inputFormat).charset(encoding);
-    if (expanded.size() == 1 && jobs > 1) {
-      // one input: its page on all the threads (the same document, docs/performance.md)
-      configured.parallelism(jobs);
-    }
     if (baseUrl != null) {
       configured.baseUri(baseUrl);
     }

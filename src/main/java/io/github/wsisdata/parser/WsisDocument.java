@@ -156,15 +156,8 @@ public record WsisDocument(
    * @return each cross-reference, in page order, with the meeting it names (or empty)
    */
   public Map<CrossReference, Optional<Meeting>> resolveAll() {
-    List<CrossReference> references = crossReferences();
-    List<Optional<Meeting>> found =
-        TitleMatcher.resolve(
-            meetings(), references.stream().map(CrossReference::referencedTitle).toList());
-    Map<CrossReference, Optional<Meeting>> resolved = new LinkedHashMap<>();
-    for (int i = 0; i < references.size(); i++) {
-      resolved.put(references.get(i), found.get(i));
-    }
-    return Collections.unmodifiableMap(resolved);
+    return Collections.unmodifiableMap(
+        TitleMatcher.resolveInto(meetings(), crossReferences(), new LinkedHashMap<>()));
   }
 
   /**

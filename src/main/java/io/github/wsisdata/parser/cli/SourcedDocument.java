@@ -121,14 +121,9 @@ interface SourcedDocument {
             meetings.stream().map(m -> m.dates().end()).max(Comparator.naturalOrder()));
     // as WsisDocument.resolveAll(), keyed by the references themselves (the writers look up the
     // document's own): no record hashCode, whose first call costs a cold start about 25 ms
-    List<CrossReference> references = document.crossReferences();
-    List<Optional<Meeting>> found =
-        io.github.wsisdata.parser.internal.build.TitleMatcher.resolve(
-            meetings, references.stream().map(CrossReference::referencedTitle).toList());
-    Map<CrossReference, Optional<Meeting>> resolved = new java.util.IdentityHashMap<>();
-    for (int i = 0; i < references.size(); i++) {
-      resolved.put(references.get(i), found.get(i));
-    }
+    Map<CrossReference, Optional<Meeting>> resolved =
+        io.github.wsisdata.parser.internal.build.TitleMatcher.resolveInto(
+            meetings, document.crossReferences(), new java.util.IdentityHashMap<>());
     return new Held(source, document, Collections.unmodifiableMap(resolved), summary);
   }
 

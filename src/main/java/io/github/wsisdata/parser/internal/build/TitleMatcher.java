@@ -1,5 +1,6 @@
 package io.github.wsisdata.parser.internal.build;
 
+import io.github.wsisdata.parser.CrossReference;
 import io.github.wsisdata.parser.Meeting;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -104,6 +105,26 @@ public final class TitleMatcher<T> {
         }
       }
     }
+  }
+
+  /**
+   * Resolves every cross-reference against meetings held in memory, into {@code into}.
+   *
+   * @param meetings the candidates, in page order
+   * @param references the cross-references, in page order
+   * @param into receives each reference with the meeting it names (or empty), in page order
+   * @return {@code into}
+   */
+  public static Map<CrossReference, Optional<Meeting>> resolveInto(
+      List<Meeting> meetings,
+      List<CrossReference> references,
+      Map<CrossReference, Optional<Meeting>> into) {
+    List<Optional<Meeting>> found =
+        resolve(meetings, references.stream().map(CrossReference::referencedTitle).toList());
+    for (int i = 0; i < references.size(); i++) {
+      into.put(references.get(i), found.get(i));
+    }
+    return into;
   }
 
   /**

@@ -390,7 +390,7 @@ final class PageReader {
     expectHeading = false;
   }
 
-  private static boolean isGoLine(String norm) {
+  static boolean isGoLine(String norm) {
     return norm.equals("go") || norm.startsWith("go ");
   }
 

@@ -141,7 +141,7 @@ final class Speculation implements Iterator<SourceLine>, LinesAhead, AutoCloseab
     if (norm.isEmpty()) {
       return null;
     }
-    if (norm.equals("go") || norm.startsWith("go ")) {
+    if (PageReader.isGoLine(norm)) {
       return Kind.GO;
     }
     boolean digit = PageReader.hasDigit(norm);

@@ -366,27 +366,25 @@ public final class WarcPages {
     /** The record as a capture, if it is an HTML or text response or resource. */
     private Capture capture(WarcRecord record, long offset) throws IOException {
       MediaType type;
-      byte[] body;
       URI target;
+      org.netpreserve.jwarc.MessageBody content;
       if (record instanceof WarcResponse response) {
         HttpResponse http = response.http();
         type = http.contentType();
         target = response.targetURI();
-        if (format(type) == null) {
-          return null;
-        }
-        body = http.bodyDecoded().stream().readAllBytes();
+        content = http.bodyDecoded();
       } else if (record instanceof WarcResource resource) {
         type = resource.contentType();
         target = resource.targetURI();
-        if (format(type) == null) {
-          return null;
-        }
-        body = resource.body().stream().readAllBytes();
+        content = resource.body();
       } else {
         return null;
       }
       InputFormat format = format(type);
+      if (format == null) {
+        return null;
+      }
+      byte[] body = content.stream().readAllBytes();
       Charset declared = charset(type);
       Inputs.Settings page =
           new Inputs.Settings(

@@ -4,22 +4,21 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStream;
-import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
  * Runs one grammar rule over one piece of text: console listeners removed, SLL prediction first and
- * full LL only when SLL fails, so that a line is parsed at most twice. The first syntax error of
- * the LL parse is kept as data ({@link SyntaxError}) with the rule it happened in; nothing is
- * printed.
+ * full LL only when SLL fails, so that a line is parsed at most twice. The line is lexed once, into
+ * an array ({@link LineTokens}), through its {@link LexingView}. The first syntax error of the LL
+ * parse is kept as data ({@link SyntaxError}) with the rule it happened in; nothing is printed.
  *
  * <p>An instance holds one lexer and one parser and is not thread-safe: a page reader owns one for
  * the length of a parse, so nothing outlives the parse (no thread-local cache that would keep the
@@ -31,10 +30,12 @@ public final class GrammarRunner {
 
   private final WsisLexer lexer = new WsisLexer(null);
   private final WsisParser parser = new WsisParser(null);
+  private final LineTokens tokens = new LineTokens(lexer);
   private final FirstError firstError = new FirstError();
 
   /** A runner with its own lexer and parser, set up once (no console output). */
   public GrammarRunner() {
+    lexer.setInterpreter(new EofCachingSimulator(lexer));
     lexer.removeErrorListeners();
     parser.removeErrorListeners();
   }
@@ -61,10 +62,11 @@ public final class GrammarRunner {
    * @param tree the parse tree
    * @param chars the characters (for original text)
    * @param stage the prediction mode that produced it
+   * @param tokens the line's tokens (the runner's own stream: read them before its next run)
    * @param <T> the rule's context type
    */
-  public record Parsed<T extends ParserRuleContext>(T tree, CharStream chars, Stage stage)
-      implements Outcome<T> {}
+  public record Parsed<T extends ParserRuleContext>(
+      T tree, CharStream chars, Stage stage, TokenStream tokens) implements Outcome<T> {}
 
   /**
    * A parse that stopped at its first syntax error.
@@ -107,15 +109,14 @@ public final class GrammarRunner {
       String text, Function<WsisParser, T> rule, boolean sllFirst) {
     CACHE_LOCK.readLock().lock();
     try {
-      CharStream chars = CharStreams.fromString(text);
-      lexer.setInputStream(new LexingView(chars, text));
-      CommonTokenStream tokens = new CommonTokenStream(lexer);
-      parser.setTokenStream(tokens);
+      LexingView chars = new LexingView(text);
+      lexer.setInputStream(chars);
+      parser.setTokenStream(tokens.fill());
       if (sllFirst) {
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
         try {
-          return new Parsed<>(rule.apply(parser), chars, Stage.SLL);
+          return new Parsed<>(rule.apply(parser), chars, Stage.SLL, tokens);
         } catch (ParseCancellationException sllFailed) {
           tokens.seek(0);
           parser.reset();
@@ -125,12 +126,11 @@ public final class GrammarRunner {
       parser.setErrorHandler(firstError);
       firstError.error = null;
       try {
-        return new Parsed<>(rule.apply(parser), chars, Stage.LL);
+        return new Parsed<>(rule.apply(parser), chars, Stage.LL, tokens);
       } catch (ParseCancellationException failed) {
         RecognitionException e = firstError.error;
-        tokens.fill();
         return new Failed<>(
-            new SyntaxError(e.getOffendingToken(), context(e), tokens.getTokens(), chars));
+            new SyntaxError(e.getOffendingToken(), context(e), tokens.all(), chars));
       }
     } catch (StackOverflowError e) {
       return new TooDeep<>();
@@ -153,6 +153,7 @@ public final class GrammarRunner {
     CACHE_LOCK.writeLock().lock();
     try {
       new WsisLexer(null).getInterpreter().clearDFA();
+      EofCachingSimulator.clear();
       new WsisParser(null).getInterpreter().clearDFA();
     } finally {
       CACHE_LOCK.writeLock().unlock();

@@ -1,6 +1,7 @@
 package io.github.wsisdata.parser.internal.grammar;
 
 import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.misc.Interval;
 
 /**
@@ -19,27 +20,45 @@ import org.antlr.v4.runtime.misc.Interval;
  * capitals, which stay themselves. The text of every token is still the line's own ({@link
  * #getText} is the underlying stream's), and the positions are the same. {@code
  * LexingViewProperties} checks that every string lexes to the same tokens either way.
+ *
+ * <p>The view is also the line's character stream for everything else (tokens' text, rules' text):
+ * the stand-ins are made in one pass over the string, and text is cut from the string itself, so a
+ * line costs one {@code int} array and no second stream.
  */
 final class LexingView implements CharStream {
-  private final CharStream chars;
+  private final String text;
+
+  /**
+   * The line as ANTLR's own stream, only for a line with surrogate pairs (whose code point
+   * positions are not its char positions); null otherwise, and the text is cut from the string.
+   */
+  private final CharStream supplementary;
+
   private final int[] data;
   private int position;
 
   /**
-   * The view of a line.
+   * The view of a line, made in one pass over its chars.
    *
-   * @param chars the line's characters (for the tokens' text)
-   * @param text the same line as a string
+   * @param text the line
    */
-  LexingView(CharStream chars, String text) {
-    this.chars = chars;
-    int[] points = text.codePoints().toArray();
-    for (int i = 0; i < points.length; i++) {
-      if (points[i] >= 0x80) {
-        points[i] = standIn(points[i]);
+  LexingView(String text) {
+    this.text = text;
+    int length = text.length();
+    int[] points = new int[length];
+    int count = 0;
+    boolean pairs = false;
+    for (int i = 0; i < length; ) {
+      char c = text.charAt(i++);
+      int cp = c;
+      if (Character.isHighSurrogate(c) && i < length && Character.isLowSurrogate(text.charAt(i))) {
+        cp = Character.toCodePoint(c, text.charAt(i++));
+        pairs = true;
       }
+      points[count++] = cp < 0x80 ? cp : standIn(cp);
     }
-    this.data = points;
+    this.data = count == length ? points : java.util.Arrays.copyOf(points, count);
+    this.supplementary = pairs ? CharStreams.fromString(text) : null;
   }
 
   /** The ASCII stand-in of a character outside ASCII (or the character itself). */
@@ -81,7 +100,13 @@ final class LexingView implements CharStream {
 
   @Override
   public String getText(Interval interval) {
-    return chars.getText(interval);
+    if (supplementary != null) {
+      return supplementary.getText(interval);
+    }
+    // as ANTLR's CodePointCharStream: clamped to the text
+    int start = Math.min(interval.a, data.length);
+    int end = Math.min(interval.b + 1, data.length);
+    return end <= start ? "" : text.substring(start, end);
   }
 
   @Override
@@ -119,11 +144,12 @@ final class LexingView implements CharStream {
 
   @Override
   public String getSourceName() {
-    return chars.getSourceName();
+    return UNKNOWN_SOURCE_NAME;
   }
 
+  /** The whole line, as ANTLR's own streams give it. */
   @Override
   public String toString() {
-    return chars.toString();
+    return text;
   }
 }

@@ -50,6 +50,7 @@ import java.util.regex.Pattern;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.misc.Interval;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -78,6 +79,7 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
 
   // the line being built
   private CharStream chars;
+  private TokenStream tokens;
   private String raw;
   private int lineNo;
   private SourceSpan span;
@@ -101,6 +103,7 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
     GrammarRunner.Outcome<EntryLineContext> outcome = run(rawLine, line, WsisParser::entryLine);
     if (outcome instanceof GrammarRunner.Parsed<EntryLineContext> parsed) {
       chars = parsed.chars();
+      tokens = parsed.tokens();
       return visit(parsed.tree());
     }
     if (outcome instanceof GrammarRunner.Failed<EntryLineContext> failed) {
@@ -188,6 +191,7 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
       return Optional.empty();
     }
     chars = parsed.chars();
+    tokens = parsed.tokens();
     return Optional.of(visit(parsed.tree()));
   }
 
@@ -620,7 +624,7 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
    *     with a country
    */
   private TailParts countryFirst(TailContext tail, Place city) {
-    List<ParseTree> items = items(tail);
+    List<Token> items = items(tail);
     int end = 0;
     while (end < items.size()
         && !isToken(items.get(end), WsisLexer.COMMA)
@@ -675,7 +679,7 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
       placeNotes(online.placeNote(), notes);
       return Place.ONLINE;
     }
-    List<ParseTree> items = items((NamedPlaceContext) ctx);
+    List<Token> items = items((NamedPlaceContext) ctx);
     trailingNotes(items, notes);
     String text = Text.normalize(text(items));
     return interner.place(text, EntryBuilder::namedPlace);
@@ -717,14 +721,10 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
    * recovered separator, if any.
    */
   private record TailParts(
-      List<String> organizers,
-      List<ParseTree> title,
-      int titleFrom,
-      Recovery recovery,
-      Place place) {
+      List<String> organizers, List<Token> title, int titleFrom, Recovery recovery, Place place) {
     static final TailParts EMPTY = new TailParts(List.of(), null, -1, null, Place.NONE);
 
-    TailParts(List<String> organizers, List<ParseTree> title, int titleFrom, Recovery recovery) {
+    TailParts(List<String> organizers, List<Token> title, int titleFrom, Recovery recovery) {
       this(organizers, title, titleFrom, recovery, Place.NONE);
     }
   }
@@ -742,7 +742,7 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
       return new TailParts(organizers(ctx.organizers().organizer()), items(ctx.title()), -1, null);
     }
     OrganizersContext organizers = ctx.organizers();
-    List<ParseTree> items = items(organizers);
+    List<Token> items = items(organizers);
     TailParts glued = afterClosingParenthesis(items);
     if (glued == null) {
       glued = acronymGluedToWord(organizers, items);
@@ -751,14 +751,13 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
   }
 
   /** {@code CODATA (ICSU)WSIS Session}: a word right after an outer ")" starts the title. */
-  private TailParts afterClosingParenthesis(List<ParseTree> items) {
+  private TailParts afterClosingParenthesis(List<Token> items) {
     for (int i = 0; i + 1 < items.size(); i++) {
-      if (items.get(i) instanceof TerminalNode close
-          && close.getSymbol().getType() == WsisLexer.RPAREN
-          && items.get(i + 1) instanceof TerminalNode next
-          && next.getSymbol().getType() == WsisLexer.WORD
-          && next.getSymbol().getStartIndex() == close.getSymbol().getStopIndex() + 1) {
-        Token word = next.getSymbol();
+      Token close = items.get(i);
+      Token word = items.get(i + 1);
+      if (close.getType() == WsisLexer.RPAREN
+          && word.getType() == WsisLexer.WORD
+          && word.getStartIndex() == close.getStopIndex() + 1) {
         return new TailParts(
             organizersOf(items.subList(0, i + 1)),
             new ArrayList<>(items.subList(i + 1, items.size())),
@@ -776,19 +775,17 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
   /**
    * {@code World Summit Award/UNDPGlobal ICT Conference}: "UNDP" from "Global", after the last "/".
    */
-  private TailParts acronymGluedToWord(OrganizersContext ctx, List<ParseTree> items) {
+  private TailParts acronymGluedToWord(OrganizersContext ctx, List<Token> items) {
     List<TerminalNode> slashes = ctx.SLASH();
     if (slashes.isEmpty()) {
       return null;
     }
     int lastSlash = slashes.get(slashes.size() - 1).getSymbol().getTokenIndex();
     for (int i = 0; i < items.size(); i++) {
-      if (!(items.get(i) instanceof TerminalNode node)
-          || node.getSymbol().getTokenIndex() <= lastSlash
-          || node.getSymbol().getType() != WsisLexer.WORD) {
+      Token word = items.get(i);
+      if (word.getTokenIndex() <= lastSlash || word.getType() != WsisLexer.WORD) {
         continue;
       }
-      Token word = node.getSymbol();
       String text = word.getText();
       if (!startsWithTwoCapitals(text)) {
         continue; // the cheap half of the pattern first
@@ -829,14 +826,11 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
   }
 
   /** Organizer names from a run of items: split at outer "/", empty names left out. */
-  private List<String> organizersOf(List<ParseTree> items) {
+  private List<String> organizersOf(List<Token> items) {
     List<String> names = new ArrayList<>();
     int from = 0;
     for (int i = 0; i <= items.size(); i++) {
-      boolean slash =
-          i < items.size()
-              && items.get(i) instanceof TerminalNode t
-              && t.getSymbol().getType() == WsisLexer.SLASH;
+      boolean slash = i < items.size() && items.get(i).getType() == WsisLexer.SLASH;
       if (i == items.size() || slash) {
         String name = Text.normalize(text(items.subList(from, i)));
         if (!name.isEmpty()) {
@@ -863,8 +857,8 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
    * The title from its items: trailing notes moved to {@code notes}, a trailing colon removed, and
    * a pair of matching quotes that encloses the whole title removed.
    */
-  private String title(List<ParseTree> items, int from, List<String> notes) {
-    List<ParseTree> title = new ArrayList<>(items);
+  private String title(List<Token> items, int from, List<String> notes) {
+    List<Token> title = new ArrayList<>(items);
     trailingNotes(title, notes);
     while (!title.isEmpty() && isToken(title.get(title.size() - 1), WsisLexer.COLON)) {
       title.remove(title.size() - 1);
@@ -890,20 +884,17 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
   // ===========================================================================================
 
   /**
-   * The tokens of a rule, in order; an organizer list's organizers are opened (the tree of a tail
-   * is two levels deep, so this one level of recursion is bounded by the grammar).
+   * The tokens of a rule, in order, from the line's token stream: from the rule's first token to
+   * its last (a rule covers a run of tokens with none skipped, as the lexer makes no hidden
+   * tokens). Free-text rules have no leaves in the tree (see the parser grammar's members), so
+   * their tokens are taken from here, never from the tree.
    */
-  private static List<ParseTree> items(ParserRuleContext ctx) {
-    List<ParseTree> items = new ArrayList<>();
-    if (ctx.children == null) {
-      return items;
-    }
-    for (ParseTree child : ctx.children) {
-      if (child instanceof TerminalNode) {
-        items.add(child);
-      } else {
-        items.addAll(items((ParserRuleContext) child));
-      }
+  private List<Token> items(ParserRuleContext ctx) {
+    int from = ctx.start.getTokenIndex();
+    int to = ctx.stop == null ? from - 1 : ctx.stop.getTokenIndex();
+    List<Token> items = new ArrayList<>(Math.max(0, to - from + 1));
+    for (int i = from; i <= to; i++) {
+      items.add(tokens.get(i));
     }
     return items;
   }
@@ -912,10 +903,10 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
    * Moves trailing notes ({@code . [Proxy site]}) from the end of {@code items} to {@code notes},
    * in page order, with the period before them.
    */
-  private void trailingNotes(List<ParseTree> items, List<String> notes) {
+  private void trailingNotes(List<Token> items, List<String> notes) {
     List<String> found = new ArrayList<>();
     while (!items.isEmpty() && isToken(items.get(items.size() - 1), WsisLexer.NOTE)) {
-      Token note = ((TerminalNode) items.remove(items.size() - 1)).getSymbol();
+      Token note = items.remove(items.size() - 1);
       String text = noteText(note);
       if (!text.isEmpty()) {
         found.add(text);
@@ -936,25 +927,25 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
     return Text.normalize(text.substring(1, text.length() - 1));
   }
 
-  private static boolean isToken(ParseTree item, int type) {
-    return item instanceof TerminalNode t && t.getSymbol().getType() == type;
+  private static boolean isToken(Token item, int type) {
+    return item.getType() == type;
   }
 
-  private static int startIndex(ParseTree item) {
-    return ((TerminalNode) item).getSymbol().getStartIndex();
+  private static int startIndex(Token item) {
+    return item.getStartIndex();
   }
 
-  private static int stopIndex(ParseTree item) {
-    return ((TerminalNode) item).getSymbol().getStopIndex();
+  private static int stopIndex(Token item) {
+    return item.getStopIndex();
   }
 
   /** The original text from the first item to the last (hidden white space included). */
-  private String text(List<ParseTree> items) {
+  private String text(List<Token> items) {
     return text(items, -1);
   }
 
   /** The same, starting at character {@code from} inside the first item if it is not -1. */
-  private String text(List<ParseTree> items, int from) {
+  private String text(List<Token> items, int from) {
     if (items.isEmpty()) {
       return "";
     }

@@ -26,14 +26,56 @@ public final class Text {
    * @return normalized text
    */
   public static String normalize(CharSequence text) {
-    int length = text.length();
-    if (length > 0 && isPlain(text, length)) {
-      return text.toString();
+    if (text instanceof String s) {
+      return normalize(s);
     }
-    char[] out = new char[length];
+    return collapse(text, 0);
+  }
+
+  /**
+   * Collapses every run of white space to one space and trims both ends. A string that is printable
+   * ASCII with single spaces once its ends are trimmed (most lines: white space at an end, such as
+   * a trailing no-break space, is the usual exception) is cut, not rebuilt.
+   *
+   * @param text any text
+   * @return normalized text, {@code text} itself if it is normalized
+   */
+  public static String normalize(String text) {
+    int length = text.length();
+    int start = 0;
+    while (start < length && isSpace(text.charAt(start))) {
+      start++;
+    }
+    int end = length;
+    while (end > start && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    char previous = 'x';
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < ' ' || c >= 0x7F || (c == ' ' && previous == ' ')) {
+        return collapse(text, start);
+      }
+      previous = c;
+    }
+    return start == 0 && end == length ? text : text.substring(start, end);
+  }
+
+  /** Whether a char is white space ({@link #isSpace(int)}; no surrogate is). */
+  private static boolean isSpace(char c) {
+    if (c < 0x80) {
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+    }
+    return isSpace((int) c);
+  }
+
+  /** The general case, from {@code from} on (what stands before it is white space). */
+  private static String collapse(CharSequence text, int from) {
+    int length = text.length();
+    char[] out = new char[length - from];
     int n = 0;
     boolean pendingSpace = false;
-    for (int i = 0; i < length; i++) {
+    for (int i = from; i < length; i++) {
       char c = text.charAt(i);
       boolean space;
       if (c > ' ' && c < 0x7F) {
@@ -66,22 +108,6 @@ public final class Text {
       }
     }
     return new String(out, 0, n);
-  }
-
-  /** Already normalized: printable ASCII, single inner spaces, no space at either end. */
-  private static boolean isPlain(CharSequence text, int length) {
-    if (text.charAt(0) == ' ' || text.charAt(length - 1) == ' ') {
-      return false;
-    }
-    char previous = 'x';
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if (c < ' ' || c >= 0x7F || (c == ' ' && previous == ' ')) {
-        return false;
-      }
-      previous = c;
-    }
-    return true;
   }
 
   /**

@@ -6,10 +6,10 @@ import io.github.wsisdata.parser.internal.page.Pages;
 import io.github.wsisdata.parser.internal.source.Limits;
 import io.github.wsisdata.parser.internal.source.LineSource;
 import io.github.wsisdata.parser.internal.source.ReaderLines;
+import io.github.wsisdata.parser.internal.source.TextLines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -176,9 +176,9 @@ public final class WsisParser {
     Objects.requireNonNull(text, "text");
     checkSize(text.length(), "characters");
     try {
-      return finish(Pages.read(chars(new StringReader(text.toString())), true, parallelism));
+      return finish(Pages.read(text(text.toString()), true, parallelism));
     } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringReader does not fail
+      throw new UncheckedIOException(e); // text in memory does not fail
     }
   }
 
@@ -244,8 +244,7 @@ public final class WsisParser {
   public Stream<Entry> streamText(CharSequence text, Consumer<Diagnostic> diagnostics) {
     Objects.requireNonNull(text, "text");
     checkSize(text.length(), "characters");
-    return Pages.stream(
-        chars(new StringReader(text.toString())), requireConsumer(diagnostics), strict);
+    return Pages.stream(text(text.toString()), requireConsumer(diagnostics), strict);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -339,6 +338,21 @@ public final class WsisParser {
   private Pages.Source bytes(InputStream in) {
     Objects.requireNonNull(in, "in");
     return Inputs.of(() -> in, null, in::close, settings);
+  }
+
+  /** Text in memory: its lines are cut from it, as a reader over it would give them. */
+  private Pages.Source text(String text) {
+    return new Pages.Source() {
+      @Override
+      public LineSource open(Consumer<Diagnostic> diagnostics) {
+        return new TextLines(text, limits.maxLineLength());
+      }
+
+      @Override
+      public void closeUnopened() {
+        // nothing to close
+      }
+    };
   }
 
   private Pages.Source chars(Reader reader) {

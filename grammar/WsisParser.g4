@@ -20,7 +20,7 @@
  */
 parser grammar WsisParser;
 
-options { tokenVocab = WsisLexer; }
+options { tokenVocab = WsisLexer; contextSuperClass = LineContext; }
 
 @members {
   /**

@@ -37,14 +37,24 @@ public sealed interface ParsedLine {
       SourceSpan source,
       List<Diagnostic> diagnostics)
       implements ParsedLine {
+    /** Copied once here, so that the meetings of every venue share the same lists. */
+    public Meetings {
+      venues = List.copyOf(venues);
+      organizers = List.copyOf(organizers);
+      notes = List.copyOf(notes);
+      diagnostics = List.copyOf(diagnostics);
+    }
+
     @Override
     public List<Entry> complete(String section, String description) {
-      return venues.stream()
-          .<Entry>map(
-              v ->
-                  new Meeting(
-                      v.dates(), v.place(), organizers, title, description, section, notes, source))
-          .toList();
+      Entry[] meetings = new Entry[venues.size()];
+      for (int i = 0; i < meetings.length; i++) {
+        Venue v = venues.get(i);
+        meetings[i] =
+            new Meeting(
+                v.dates(), v.place(), organizers, title, description, section, notes, source);
+      }
+      return List.of(meetings);
     }
   }
 

@@ -31,6 +31,10 @@ public final class GrammarRunner {
   private final WsisLexer lexer = new WsisLexer(null);
   private final WsisParser parser = new WsisParser(null);
   private final LineTokens tokens = new LineTokens(lexer);
+
+  /** The stand-ins' array, reused from line to line (see {@link LexingView}). */
+  private int[] buffer = new int[256];
+
   private final FirstError firstError = new FirstError();
 
   /** A runner with its own lexer and parser, set up once (no console output). */
@@ -109,9 +113,10 @@ public final class GrammarRunner {
       String text, Function<WsisParser, T> rule, boolean sllFirst) {
     CACHE_LOCK.readLock().lock();
     try {
-      LexingView chars = new LexingView(text);
+      LexingView chars = new LexingView(text, buffer);
       lexer.setInputStream(chars);
       parser.setTokenStream(tokens.fill());
+      buffer = chars.buffer(); // the line is lexed: its stand-ins are no longer read
       if (sllFirst) {
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());

@@ -35,6 +35,7 @@ final class LexingView implements CharStream {
   private final CharStream supplementary;
 
   private final int[] data;
+  private final int size;
   private int position;
 
   /**
@@ -43,9 +44,21 @@ final class LexingView implements CharStream {
    * @param text the line
    */
   LexingView(String text) {
+    this(text, new int[text.length()]);
+  }
+
+  /**
+   * The view of a line, its stand-ins written into {@code buffer} where it is long enough. The
+   * buffer is read only while the line is lexed; tokens' text comes from the string, so a runner
+   * can hand the same buffer to its next line once this one is lexed.
+   *
+   * @param text the line
+   * @param buffer where to put the stand-ins (a new array is made if it is too short)
+   */
+  LexingView(String text, int[] buffer) {
     this.text = text;
     int length = text.length();
-    int[] points = new int[length];
+    int[] points = buffer.length >= length ? buffer : new int[length];
     int count = 0;
     boolean pairs = false;
     for (int i = 0; i < length; ) {
@@ -57,8 +70,14 @@ final class LexingView implements CharStream {
       }
       points[count++] = cp < 0x80 ? cp : standIn(cp);
     }
-    this.data = count == length ? points : java.util.Arrays.copyOf(points, count);
+    this.data = points;
+    this.size = count;
     this.supplementary = pairs ? CharStreams.fromString(text) : null;
+  }
+
+  /** The array holding the stand-ins (to hand to the next line's view once this line is lexed). */
+  int[] buffer() {
+    return data;
   }
 
   /** The ASCII stand-in of a character outside ASCII (or the character itself). */
@@ -89,7 +108,7 @@ final class LexingView implements CharStream {
   public int LA(int i) {
     if (i > 0) {
       int offset = position + i - 1;
-      return offset < data.length ? data[offset] : EOF;
+      return offset < size ? data[offset] : EOF;
     }
     if (i < 0) {
       int offset = position + i;
@@ -104,14 +123,14 @@ final class LexingView implements CharStream {
       return supplementary.getText(interval);
     }
     // as ANTLR's CodePointCharStream: clamped to the text
-    int start = Math.min(interval.a, data.length);
-    int end = Math.min(interval.b + 1, data.length);
+    int start = Math.min(interval.a, size);
+    int end = Math.min(interval.b + 1, size);
     return end <= start ? "" : text.substring(start, end);
   }
 
   @Override
   public void consume() {
-    if (position >= data.length) {
+    if (position >= size) {
       throw new IllegalStateException("cannot consume EOF");
     }
     position++;
@@ -139,7 +158,7 @@ final class LexingView implements CharStream {
 
   @Override
   public int size() {
-    return data.length;
+    return size;
   }
 
   @Override

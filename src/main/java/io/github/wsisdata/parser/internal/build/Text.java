@@ -61,8 +61,13 @@ public final class Text {
     return start == 0 && end == length ? text : text.substring(start, end);
   }
 
-  /** Whether a char is white space ({@link #isSpace(int)}; no surrogate is). */
-  private static boolean isSpace(char c) {
+  /**
+   * Whether a char is white space, as {@link #isSpace(int)} (no surrogate is white space).
+   *
+   * @param c a char
+   * @return true for white space
+   */
+  public static boolean isSpace(char c) {
     if (c < 0x80) {
       return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
     }

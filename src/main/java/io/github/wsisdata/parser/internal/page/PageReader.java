@@ -218,6 +218,20 @@ final class PageReader {
   }
 
   private void accept(String raw, String next) {
+    if (startsGoLine(raw)) {
+      // what follows for any go line, without its normalized text (only its start decides)
+      if (firstText == null) {
+        firstTextLine = lineNo;
+        firstText = raw;
+      }
+      if (!held.isEmpty()) {
+        releaseAsText();
+      }
+      goLine(raw);
+      blanksBefore = 0;
+      previousWasParagraph = false;
+      return;
+    }
     String ready = ahead == null ? null : ahead.normalized(lineNo, raw);
     String norm = ready != null ? ready : Text.normalize(raw);
     if (firstText == null && !norm.isEmpty()) {
@@ -392,6 +406,22 @@ final class PageReader {
 
   static boolean isGoLine(String norm) {
     return norm.equals("go") || norm.startsWith("go ");
+  }
+
+  /**
+   * Whether a raw line is a go line: {@link #isGoLine} of its normalized text, decided on its start
+   * (after leading white space, "go" and then white space or the end of the line).
+   */
+  static boolean startsGoLine(String raw) {
+    int length = raw.length();
+    int i = 0;
+    while (i < length && Text.isSpace(raw.charAt(i))) {
+      i++;
+    }
+    return i + 1 < length
+        && raw.charAt(i) == 'g'
+        && raw.charAt(i + 1) == 'o'
+        && (i + 2 == length || Text.isSpace(raw.charAt(i + 2)));
   }
 
   /** Bullets that mark an entry (as the lexer's BULLET token) with or without a space after. */

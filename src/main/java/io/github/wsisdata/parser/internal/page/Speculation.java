@@ -122,8 +122,13 @@ final class Speculation implements Iterator<SourceLine>, LinesAhead, AutoCloseab
       if (texts[i] == null) {
         continue;
       }
-      norms[i] = Text.normalize(texts[i]);
-      Kind kind = kind(norms[i]);
+      Kind kind;
+      if (PageReader.startsGoLine(texts[i])) {
+        kind = Kind.GO; // the reader asks no normalized text of a go line
+      } else {
+        norms[i] = Text.normalize(texts[i]);
+        kind = kind(norms[i]);
+      }
       if (kind != null) {
         try {
           out[i] = new Read(kind, kind.read(builder, texts[i], first + i));

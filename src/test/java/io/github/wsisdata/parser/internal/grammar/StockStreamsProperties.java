@@ -126,21 +126,13 @@ class StockStreamsProperties {
     }
   }
 
-  private static List<String> seedGoLines() throws Exception {
-    return Files.readAllLines(
-            Path.of("seeds", "wsis-regional-and-thematic-meetings.txt"), StandardCharsets.UTF_8)
-        .stream()
-        .filter(l -> l.startsWith("go "))
-        .toList();
-  }
-
   @Example
   void everyLineOfTheBundledPageAndOfEveryShapePage() throws Exception {
     List<String> lines;
     try (Stream<Path> pages = Files.list(Path.of("src", "test", "resources", "shapes"))) {
       lines =
           Stream.concat(
-                  seedGoLines().stream(),
+                  TwoStagePredictionTest.seedGoLines().stream(),
                   pages.flatMap(
                       p -> {
                         try {
@@ -167,7 +159,7 @@ class StockStreamsProperties {
 
   @Provide
   Arbitrary<String> lines() throws Exception {
-    List<String> seed = seedGoLines();
+    List<String> seed = TwoStagePredictionTest.seedGoLines();
     Arbitrary<String> noise =
         Arbitraries.strings()
             .withChars("go 0123456789 -\u2013\u00A0,.:;/()[]\"\u201C\u00E9\uD83D\uDE00abJunMay")

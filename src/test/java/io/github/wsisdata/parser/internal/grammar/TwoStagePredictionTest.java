@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  */
 class TwoStagePredictionTest {
 
-  private static List<String> seedGoLines() throws Exception {
+  /** The go lines of the bundled page. */
+  static List<String> seedGoLines() throws Exception {
     return Files.readAllLines(
             Path.of("seeds", "wsis-regional-and-thematic-meetings.txt"), StandardCharsets.UTF_8)
         .stream()

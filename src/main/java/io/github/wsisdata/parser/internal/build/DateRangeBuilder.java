@@ -99,7 +99,7 @@ final class DateRangeBuilder {
   }
 
   private static int year(YearContext ctx) {
-    Token token = ctx.NUMBER().getSymbol();
+    Token token = ctx.start; // the rule's one token, a NUMBER
     String digits = token.getText();
     int value = digits.length() > 5 ? Integer.MAX_VALUE : Integer.parseInt(digits);
     if (value < 1000 || value > 9999) {

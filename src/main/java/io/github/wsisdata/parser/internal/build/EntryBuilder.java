@@ -979,13 +979,14 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
    * @return the span
    */
   static SourceSpan span(String raw, int line) {
+    // white space is never a surrogate, so the ends are found char by char
     int from = 0;
-    while (from < raw.length() && Text.isSpace(raw.codePointAt(from))) {
-      from += Character.charCount(raw.codePointAt(from));
+    while (from < raw.length() && Text.isSpace(raw.charAt(from))) {
+      from++;
     }
     int to = raw.length();
-    while (to > from && Text.isSpace(raw.codePointBefore(to))) {
-      to -= Character.charCount(raw.codePointBefore(to));
+    while (to > from && Text.isSpace(raw.charAt(to - 1))) {
+      to--;
     }
     int startColumn = raw.codePointCount(0, from) + 1;
     int endColumn = startColumn - 1 + raw.codePointCount(from, to);

@@ -542,9 +542,10 @@ public final class WsisParser {
      * streams, which read as they are consumed). With more than one, the page's lines are read
      * ahead in blocks and the grammar runs on {@code value - 1} more threads while the calling
      * thread builds the document; the document is the same, entry for entry and diagnostic for
-     * diagnostic, as with one thread. Worth it for pages of more than a few hundred kilobytes; the
-     * threads live for one read. Default 1; {@code Runtime.getRuntime().availableProcessors()} for
-     * all cores.
+     * diagnostic, as with one thread. On a 2-core machine it was measured no faster than one thread
+     * (parsing allocates much, and the cores share the collector: docs/performance.md); measure on
+     * yours before using it. The threads live for one read. Default 1; {@code
+     * Runtime.getRuntime().availableProcessors()} for all cores.
      *
      * @param value threads, at least 1
      * @return this builder

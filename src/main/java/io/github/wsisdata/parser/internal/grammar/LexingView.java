@@ -18,7 +18,7 @@ import org.antlr.v4.runtime.misc.Interval;
  * complement of those sets) and stands as {@code 'x'}, a letter no keyword holds, except {@code é á
  * û} (in {@code déc}, {@code fév}, {@code miércoles}, {@code sábado}, {@code août}) and their
  * capitals, which stay themselves. The text of every token is still the line's own ({@link
- * #getText} is the underlying stream's), and the positions are the same. {@code
+ * #getText} cuts it from the line's string), and the positions are the same. {@code
  * LexingViewProperties} checks that every string lexes to the same tokens either way.
  *
  * <p>The view is also the line's character stream for everything else (tokens' text, rules' text):

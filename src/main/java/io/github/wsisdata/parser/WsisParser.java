@@ -49,13 +49,11 @@ public final class WsisParser {
   private final boolean strict;
   private final Limits limits;
   private final Inputs.Settings settings;
-  private final int parallelism;
 
   private WsisParser(Builder builder) {
     this.strict = builder.strict;
     this.limits = new Limits(builder.maxInputSize, builder.maxLineLength);
     this.settings = new Inputs.Settings(limits, builder.format, builder.charset, builder.baseUri);
-    this.parallelism = builder.parallelism;
   }
 
   /**
@@ -132,7 +130,7 @@ public final class WsisParser {
    *     if the file is larger than the maximum input size (checked before reading)
    */
   public WsisDocument read(Path path) throws IOException {
-    return finish(Pages.read(file(path), true, parallelism));
+    return finish(Pages.read(file(path), true));
   }
 
   /**
@@ -147,7 +145,7 @@ public final class WsisParser {
    *     if the stream is larger than the maximum input size
    */
   public WsisDocument read(InputStream in) throws IOException {
-    return finish(Pages.read(bytes(in), false, parallelism));
+    return finish(Pages.read(bytes(in), false));
   }
 
   /**
@@ -161,7 +159,7 @@ public final class WsisParser {
    * @throws WsisParseException in strict mode, if the page has an ERROR diagnostic
    */
   public WsisDocument read(Reader reader) throws IOException {
-    return finish(Pages.read(chars(reader), false, parallelism));
+    return finish(Pages.read(chars(reader), false));
   }
 
   /**
@@ -176,7 +174,7 @@ public final class WsisParser {
     Objects.requireNonNull(text, "text");
     checkSize(text.length(), "characters");
     try {
-      return finish(Pages.read(text(text.toString()), true, parallelism));
+      return finish(Pages.read(text(text.toString()), true));
     } catch (IOException e) {
       throw new UncheckedIOException(e); // text in memory does not fail
     }
@@ -441,7 +439,6 @@ public final class WsisParser {
   /** Configures a {@link WsisParser}. Not thread-safe; the parsers it builds are. */
   public static final class Builder {
     private boolean strict;
-    private int parallelism = 1;
     private InputFormat format = InputFormat.AUTO;
     private java.nio.charset.Charset charset = java.nio.charset.StandardCharsets.UTF_8;
     private java.net.URI baseUri;
@@ -534,27 +531,6 @@ public final class WsisParser {
         throw new IllegalArgumentException("baseUri must be absolute: " + value);
       }
       this.baseUri = value;
-      return this;
-    }
-
-    /**
-     * How many threads one page is read on by {@code read} and {@code parseText} (not by the
-     * streams, which read as they are consumed). With more than one, the page's lines are read
-     * ahead in blocks and the grammar runs on {@code value - 1} more threads while the calling
-     * thread builds the document; the document is the same, entry for entry and diagnostic for
-     * diagnostic, as with one thread. On a 2-core machine it was measured no faster than one thread
-     * (parsing allocates much, and the cores share the collector: docs/performance.md); measure on
-     * yours before using it. The threads live for one read. Default 1; {@code
-     * Runtime.getRuntime().availableProcessors()} for all cores.
-     *
-     * @param value threads, at least 1
-     * @return this builder
-     */
-    public Builder parallelism(int value) {
-      if (value < 1) {
-        throw new IllegalArgumentException("parallelism must be at least 1, was " + value);
-      }
-      this.parallelism = value;
       return this;
     }
 

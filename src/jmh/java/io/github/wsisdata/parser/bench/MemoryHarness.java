@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  *       and prints the peak heap (sum of the heap pools' peaks). Run it with a small -Xmx.
  *   <li>{@code document MB}: parses a generated page of MB megabytes into a WsisDocument and prints
  *       the heap the document holds after a full GC, with the page text released, and the peak heap
- *       above the page text while parsing; {@code parallel MB} the same on two threads.
+ *       above the page text while parsing.
  *   <li>{@code scaling}: parses 1, 10 and 50 MB pages (warmed up) and prints MB/s for each.
  * </ul>
  */
@@ -32,8 +32,7 @@ public final class MemoryHarness {
   public static void main(String[] args) throws Exception {
     switch (args[0]) {
       case "stream" -> stream(Integer.parseInt(args[1]));
-      case "document" -> document(Integer.parseInt(args[1]), 1);
-      case "parallel" -> document(Integer.parseInt(args[1]), 2);
+      case "document" -> document(Integer.parseInt(args[1]));
       case "scaling" -> scaling();
       default -> throw new IllegalArgumentException(args[0]);
     }
@@ -68,13 +67,12 @@ public final class MemoryHarness {
         Runtime.getRuntime().maxMemory() / 1e6);
   }
 
-  private static void document(int megabytes, int threads) throws Exception {
+  private static void document(int megabytes) throws Exception {
     String text = SyntheticPages.page(megabytes * 1_000_000L, 42);
     long inputBytes = text.getBytes(StandardCharsets.UTF_8).length;
     long before = usedAfterGc();
     resetPeaks();
-    WsisDocument doc =
-        WsisParser.builder().parallelism(threads).build().read(new java.io.StringReader(text));
+    WsisDocument doc = WsisParser.builder().build().read(new java.io.StringReader(text));
     long peak = peakHeap() - before;
     text = null;
     long held = usedAfterGc();

@@ -53,18 +53,6 @@ public class ParserBenchmarks {
     return WsisParser.parseText(page.text);
   }
 
-  private static final WsisParser TWO_THREADS = WsisParser.builder().parallelism(2).build();
-
-  /** The same page on two threads ({@code builder().parallelism(2)}, {@code readText}). */
-  @Benchmark
-  @BenchmarkMode(Mode.Throughput)
-  @OutputTimeUnit(TimeUnit.SECONDS)
-  @Warmup(iterations = 2, time = 10)
-  @Measurement(iterations = 3, time = 10)
-  public WsisDocument parseDocumentParallel(GeneratedPage page) {
-    return TWO_THREADS.readText(page.text);
-  }
-
   @Benchmark
   @BenchmarkMode(Mode.Throughput)
   @OutputTimeUnit(TimeUnit.SECONDS)

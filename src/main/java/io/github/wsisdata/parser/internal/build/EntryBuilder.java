@@ -97,9 +97,6 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
    * @return what the line was read as
    */
   public ParsedLine read(String rawLine, int line) {
-    if (ahead(rawLine, line, LinesAhead.Kind.GO) instanceof ParsedLine done) {
-      return done;
-    }
     GrammarRunner.Outcome<EntryLineContext> outcome = run(rawLine, line, WsisParser::entryLine);
     if (outcome instanceof GrammarRunner.Parsed<EntryLineContext> parsed) {
       chars = parsed.chars();
@@ -129,11 +126,7 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
    * @param line its 1-based number
    * @return what the line was read as, or empty if it is text
    */
-  @SuppressWarnings("unchecked") // LinesAhead.Kind.read gives an Optional<ParsedLine> here
   public Optional<ParsedLine> readBulleted(String rawLine, int line) {
-    if (ahead(rawLine, line, LinesAhead.Kind.BULLETED) instanceof Optional<?> done) {
-      return (Optional<ParsedLine>) done;
-    }
     // a bullet also marks lists of sentences: a meeting's words must read as names
     return readIfParsed(rawLine, line, WsisParser::entryLine)
         .filter(result -> !(result instanceof ParsedLine.Meetings m) || names(m));
@@ -148,31 +141,9 @@ public final class EntryBuilder extends WsisParserBaseVisitor<ParsedLine> {
    * @param line its 1-based number
    * @return the meetings of the line, or empty if it is text
    */
-  @SuppressWarnings("unchecked") // LinesAhead.Kind.read gives an Optional<ParsedLine> here
   public Optional<ParsedLine> readStandalone(String rawLine, int line) {
-    if (ahead(rawLine, line, LinesAhead.Kind.STANDALONE) instanceof Optional<?> done) {
-      return (Optional<ParsedLine>) done;
-    }
     return readIfParsed(rawLine, line, WsisParser::standaloneLine)
         .filter(result -> result instanceof ParsedLine.Meetings m && names(m));
-  }
-
-  /**
-   * Lines read ahead on other threads, if any (set by a parallel page reader): {@link #read},
-   * {@link #readBulleted} and {@link #readStandalone} take a line's result from there when it is
-   * there.
-   *
-   * @param ahead where to look first
-   */
-  public void linesAhead(LinesAhead ahead) {
-    this.ahead = ahead;
-  }
-
-  private LinesAhead ahead;
-
-  /** The result of reading a line as {@code kind} on another thread, or null. */
-  private Object ahead(String rawLine, int line, LinesAhead.Kind kind) {
-    return ahead == null ? null : ahead.take(line, rawLine, kind);
   }
 
   /** Starts a line and parses it with {@code rule}. */

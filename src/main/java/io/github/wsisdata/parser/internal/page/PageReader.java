@@ -77,14 +77,6 @@ final class PageReader {
     this.outline = sink.outline();
   }
 
-  /** Takes what was read ahead of it (normalized lines, entry lines) where there is some. */
-  void linesAhead(io.github.wsisdata.parser.internal.build.LinesAhead ahead) {
-    this.ahead = ahead;
-    entries.linesAhead(ahead);
-  }
-
-  private io.github.wsisdata.parser.internal.build.LinesAhead ahead;
-
   private Iterator<SourceLine> lines;
   private SourceLine lookahead;
   private boolean finished;
@@ -232,8 +224,7 @@ final class PageReader {
       previousWasParagraph = false;
       return;
     }
-    String ready = ahead == null ? null : ahead.normalized(lineNo, raw);
-    String norm = ready != null ? ready : Text.normalize(raw);
+    String norm = Text.normalize(raw);
     if (firstText == null && !norm.isEmpty()) {
       firstTextLine = lineNo;
       firstText = raw;

@@ -84,56 +84,22 @@ public final class Pages {
    * @throws IOException if the input cannot be read
    */
   public static WsisDocument read(Source source, boolean closeInput) throws IOException {
-    return read(source, closeInput, 1);
-  }
-
-  /**
-   * Reads a whole input into a document, the grammar running ahead of the reader on {@code threads
-   * - 1} more threads if {@code threads > 1} ({@link Speculation}): the same document.
-   *
-   * @param source the input
-   * @param closeInput whether to close the input at the end
-   * @param threads threads to use, at least 1
-   * @return the document
-   * @throws IOException if the input cannot be read
-   */
-  public static WsisDocument read(Source source, boolean closeInput, int threads)
-      throws IOException {
-    return read(source, closeInput, threads, Speculation.BLOCK);
-  }
-
-  /** As {@link #read(Source, boolean, int)}, with blocks of {@code blockLines} lines. */
-  static WsisDocument read(Source source, boolean closeInput, int threads, int blockLines)
-      throws IOException {
     DocumentAssembler assembler = new DocumentAssembler();
-    run(source, assembler.sink(), closeInput, threads, blockLines);
+    run(source, assembler.sink(), closeInput);
     return assembler.build(source.info());
   }
 
   /** Opens the source, reads it all into the sink, and closes it if asked. */
-  private static void run(
-      Source source, PageSink page, boolean closeInput, int threads, int blockLines)
-      throws IOException {
+  private static void run(Source source, PageSink page, boolean closeInput) throws IOException {
     LineSource lines = null;
-    Speculation ahead = null;
     try {
       lines = source.open(page.diagnostics());
-      PageReader reader = new PageReader(source.wrap(page));
-      if (threads > 1) {
-        ahead = new Speculation(lines, threads - 1, blockLines);
-        reader.linesAhead(ahead);
-        reader.read(ahead);
-      } else {
-        reader.read(lines);
-      }
+      new PageReader(source.wrap(page)).read(lines);
     } catch (UncheckedIOException e) {
       throw source.describe(e.getCause());
     } catch (IOException e) {
       throw source.describe(e);
     } finally {
-      if (ahead != null) {
-        ahead.close();
-      }
       if (closeInput && lines != null) {
         lines.close();
       }
@@ -172,12 +138,7 @@ public final class Pages {
             listener.introduction(introduction);
           }
         };
-    run(
-        source,
-        new PageSink(listener::entry, listener::diagnostic, outline),
-        true,
-        1,
-        Speculation.BLOCK);
+    run(source, new PageSink(listener::entry, listener::diagnostic, outline), true);
   }
 
   /**

@@ -10,109 +10,11 @@ lexer grammar WsisLexer;
 options { caseInsensitive = true; }
 
 /**
- * Token types the lexer never matches itself: {@link #nextToken} gives them to tokens by their
- * place, so that the parser sees the line's structure (see the members below).
+ * Token types the lexer never matches itself: LineLexer (Java, beside the generated code) gives
+ * them to tokens by their place, so that the parser sees the line's structure (nested parentheses,
+ * a dash between two dates, the line's first bullet). This file holds no Java.
  */
 tokens { NESTED_LPAREN, NESTED_RPAREN, NESTED_SEPARATOR, NESTED_SLASH, DATE_SEPARATOR }
-
-@members {
-  /*
-   * The line's one depth scanner. Parentheses are counted here, in a loop over tokens, never by
-   * rule recursion, so that deep nesting costs no stack:
-   *  - "(" opening and ")" closing the outermost level stay LPAREN and RPAREN; inner ones become
-   *    NESTED_LPAREN and NESTED_RPAREN (text, for the parser);
-   *  - a separating dash or a "/" inside parentheses becomes NESTED_SEPARATOR or NESTED_SLASH, so
-   *    that it never separates organizers, title or organizer names;
-   *  - a separating dash right before a date (a number, an ordinal or a month name) becomes
-   *    DATE_SEPARATOR: it joins the two ends of a range, and the parser needs no look-ahead to tell
-   *    "28 June - 1 July 2005" from a date followed by a title.
-   */
-  /**
-   * Most tokens one line may have. A real entry line has a few dozen; the cap bounds the memory of
-   * one line's tokens and parse tree (each token is at most one leaf of the tree) whatever the
-   * input, and a line beyond it is reported with its text instead of parsed.
-   */
-  public static final int MAX_TOKENS = 500_000;
-
-  private int depth;
-  private int count;
-  private Token pending;
-
-  @Override
-  public void reset() {
-    super.reset();
-    depth = 0;
-    count = 0;
-    pending = null;
-  }
-
-  @Override
-  public Token nextToken() {
-    Token token;
-    if (pending != null) {
-      token = pending;
-      pending = null;
-    } else {
-      token = super.nextToken();
-    }
-    if (++count > MAX_TOKENS) {
-      throw new TooManyTokensException(MAX_TOKENS);
-    }
-    if (count == 1) {
-      marker(token);
-    }
-    switch (token.getType()) {
-      case LPAREN:
-        if (depth++ > 0) {
-          ((org.antlr.v4.runtime.CommonToken) token).setType(NESTED_LPAREN);
-        }
-        break;
-      case RPAREN:
-        if (depth > 1) {
-          ((org.antlr.v4.runtime.CommonToken) token).setType(NESTED_RPAREN);
-        }
-        depth = Math.max(0, depth - 1);
-        break;
-      case SLASH:
-        if (depth > 0) {
-          ((org.antlr.v4.runtime.CommonToken) token).setType(NESTED_SLASH);
-        }
-        break;
-      case SEPARATOR:
-        if (depth > 0) {
-          ((org.antlr.v4.runtime.CommonToken) token).setType(NESTED_SEPARATOR);
-        } else {
-          pending = super.nextToken();
-          if (startsDate(pending.getType())) {
-            ((org.antlr.v4.runtime.CommonToken) token).setType(DATE_SEPARATOR);
-          }
-        }
-        break;
-      default:
-        break;
-    }
-    return token;
-  }
-
-  /**
-   * The line's first token is its entry marker when it is a bullet: a BULLET, a dash followed by a
-   * space (the SEPARATOR token ends in one), or the letter "o" on its own.
-   */
-  private void marker(Token token) {
-    boolean bullet =
-        token.getType() == SEPARATOR
-            ? Character.isWhitespace(token.getText().codePointBefore(token.getText().length()))
-                || Character.isSpaceChar(token.getText().codePointBefore(token.getText().length()))
-            : token.getType() == WORD && token.getText().equals("o");
-    if (bullet) {
-      ((org.antlr.v4.runtime.CommonToken) token).setType(BULLET);
-    }
-  }
-
-  private static boolean startsDate(int type) {
-    return type == NUMBER || type == ORDINAL || type == WEEKDAY || (type >= JANUARY && type <= DECEMBER);
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // Months: one token per month, with its abbreviations and an optional period.
@@ -187,7 +89,7 @@ RBRACKET  : ']' ;
 
 /**
  * A list bullet ("•", "·", "◦", "▪", "‣", "○", "■", "►", "▸", "*", "+", ">"): first on a line it is an
- * entry marker, as "go" is ("-", "–" and "o" followed by a space are made markers in nextToken).
+ * entry marker, as "go" is ("-", "–" and "o" followed by a space are made markers by LineLexer).
  */
 BULLET    : [\u2022\u00B7\u25E6\u25AA\u2023\u25CB\u25A0\u25BA\u25B8*+>] ;
 
@@ -211,6 +113,6 @@ WS        : SPACE+ -> skip ;
 UNRECOGNIZED : . ;
 
 fragment DIGIT     : [0-9] ;
-fragment WORD_CHAR : ~[\u2022\u00B7\u25E6\u25AA\u2023\u25CB\u25A0\u25BA\u25B8\p{Zs}\t\u000B\u000C\r\n\u0085\u2028\u2029\u180E\u200B\uFEFF0-9,:/.()[\]\-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D"\u201C\u201D\u201E\u00AB\u00BB'\u2018\u2019&;!?*+=<>|@#$%^_`~{}\\] ;
-fragment SPACE     : [\p{Zs}\t\u000B\u000C\r\n\u0085\u2028\u2029\u180E\u200B\uFEFF] ;
+fragment WORD_CHAR : ~[\u2022\u00B7\u25E6\u25AA\u2023\u25CB\u25A0\u25BA\u25B8\p{Zs}\t\u000B\u000C\r\n\u001C-\u001F\u0085\u2028\u2029\u180E\u200B\uFEFF0-9,:/.()[\]\-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D"\u201C\u201D\u201E\u00AB\u00BB'\u2018\u2019&;!?*+=<>|@#$%^_`~{}\\] ;
+fragment SPACE     : [\p{Zs}\t\u000B\u000C\r\n\u001C-\u001F\u0085\u2028\u2029\u180E\u200B\uFEFF] ;
 fragment DASH_CHAR : [\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D] ;

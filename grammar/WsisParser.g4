@@ -22,50 +22,6 @@ parser grammar WsisParser;
 
 options { tokenVocab = WsisLexer; contextSuperClass = LineContext; }
 
-@members {
-  /**
-   * Free-text rules: their tokens get no leaf in the parse tree. The builder takes such a rule as
-   * one span (its first and last token, and the tokens between them from the line's token stream),
-   * never leaf by leaf, so a leaf per word of a title, an organizer or a place would only cost an
-   * object and a slot in a growing child list each. Rules nested in them keep their own nodes, and
-   * every other rule keeps its leaves.
-   */
-  private static final boolean[] FREE_TEXT = new boolean[ruleNames.length];
-
-  static {
-    for (int rule :
-        new int[] {
-          RULE_labelStart, RULE_labelPart, RULE_leadPart, RULE_placePart, RULE_placeStart,
-          RULE_place, RULE_placeWords, RULE_organizer, RULE_title, RULE_referenceItem,
-          RULE_quotedWord, RULE_linkText
-        }) {
-      FREE_TEXT[rule] = true;
-    }
-  }
-
-  /**
-   * Whether the tokens of a rule get leaves in the tree.
-   *
-   * @param ruleIndex a rule's index ({@code RULE_title}...)
-   * @return false for the free-text rules
-   */
-  public static boolean hasLeaves(int ruleIndex) {
-    return !FREE_TEXT[ruleIndex];
-  }
-
-  @Override
-  public Token consume() {
-    if (!FREE_TEXT[_ctx.getRuleIndex()] || (_parseListeners != null && !_parseListeners.isEmpty())) {
-      return super.consume();
-    }
-    Token o = getCurrentToken();
-    if (o.getType() != EOF) {
-      getInputStream().consume();
-    }
-    return o;
-  }
-}
-
 // =============================================================================================
 // Entry rules
 // =============================================================================================

@@ -25,7 +25,7 @@ final class Accounting {
   }
 
   static String norm(String s) {
-    return io.github.wsisdata.parser.internal.build.Text.normalize(s);
+    return io.github.wsisdata.parser.internal.text.Text.normalize(s);
   }
 
   static void check(String text, WsisDocument doc) {

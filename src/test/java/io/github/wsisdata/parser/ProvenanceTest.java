@@ -2,7 +2,7 @@ package io.github.wsisdata.parser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.wsisdata.parser.internal.build.Text;
+import io.github.wsisdata.parser.internal.text.Text;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

@@ -77,11 +77,10 @@ public final class MemoryHarness {
     text = null;
     long held = usedAfterGc();
     System.out.printf(
-        "document %d MB on %d thread(s): input %d bytes, %d meetings, heap after GC holding the"
+        "document %d MB: input %d bytes, %d meetings, heap after GC holding the"
             + " document %.1f MB = %.2f x input; peak while parsing %.1f MB above the page text"
             + " = %.2f x input%n",
         megabytes,
-        threads,
         inputBytes,
         doc.meetings().size(),
         held / 1e6,

@@ -1,5 +1,6 @@
 package io.github.wsisdata.parser.internal.build;
 
+import io.github.wsisdata.parser.internal.text.Text;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;

@@ -15,6 +15,7 @@ import io.github.wsisdata.parser.internal.grammar.WsisParser.MonthFirstSingleCon
 import io.github.wsisdata.parser.internal.grammar.WsisParser.MonthNameContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.YearContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParserBaseVisitor;
+import io.github.wsisdata.parser.internal.text.Text;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;

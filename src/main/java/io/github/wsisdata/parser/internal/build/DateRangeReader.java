@@ -4,6 +4,7 @@ import io.github.wsisdata.parser.DiagnosticCode;
 import io.github.wsisdata.parser.internal.grammar.GrammarRunner;
 import io.github.wsisdata.parser.internal.grammar.WsisParser;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.StandaloneDateRangeContext;
+import io.github.wsisdata.parser.internal.text.Text;
 import java.time.LocalDate;
 
 /**

@@ -40,6 +40,7 @@ import io.github.wsisdata.parser.internal.grammar.WsisParser.TitledLineContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.VenueContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.VenuePlaceContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParserBaseVisitor;
+import io.github.wsisdata.parser.internal.text.Text;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

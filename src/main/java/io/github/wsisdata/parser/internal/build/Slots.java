@@ -1,5 +1,6 @@
 package io.github.wsisdata.parser.internal.build;
 
+import io.github.wsisdata.parser.internal.text.Text;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,6 +4,7 @@ import io.github.wsisdata.parser.DiagnosticCode;
 import io.github.wsisdata.parser.internal.grammar.SyntaxError;
 import io.github.wsisdata.parser.internal.grammar.WsisLexer;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.DateRangeContext;
+import io.github.wsisdata.parser.internal.text.Text;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.github.wsisdata.parser.internal.build;
 
 import io.github.wsisdata.parser.CrossReference;
 import io.github.wsisdata.parser.Meeting;
+import io.github.wsisdata.parser.internal.text.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -28,9 +28,16 @@ public final class GrammarRunner {
   /** Parses share ANTLR's caches (read lock); clearing them takes the write lock. */
   private static final ReentrantReadWriteLock CACHE_LOCK = new ReentrantReadWriteLock();
 
-  private final WsisLexer lexer = new WsisLexer(null);
+  /**
+   * Most tokens one line may have. A real entry line has a few dozen; the cap bounds the memory of
+   * one line's tokens and parse tree whatever the input.
+   */
+  public static final int MAX_TOKENS = 500_000;
+
+  private final LineLexer lexer = new LineLexer(null);
+  private final TokenCap cap;
   private final WsisParser parser = new WsisParser(null);
-  private final LineTokens tokens = new LineTokens(lexer);
+  private final LineTokens tokens;
 
   /** The stand-ins' array, reused from line to line (see {@link LexingView}). */
   private int[] buffer = new int[256];
@@ -39,6 +46,17 @@ public final class GrammarRunner {
 
   /** A runner with its own lexer and parser, set up once (no console output). */
   public GrammarRunner() {
+    this(MAX_TOKENS);
+  }
+
+  /**
+   * A runner whose lines may have at most {@code maxTokens} tokens.
+   *
+   * @param maxTokens most tokens per line, end of line included
+   */
+  GrammarRunner(int maxTokens) {
+    cap = new TokenCap(lexer, maxTokens);
+    tokens = new LineTokens(cap);
     lexer.setInterpreter(new EofCachingSimulator(lexer));
     lexer.removeErrorListeners();
     parser.removeErrorListeners();
@@ -89,7 +107,7 @@ public final class GrammarRunner {
   public record TooDeep<T extends ParserRuleContext>() implements Outcome<T> {}
 
   /**
-   * The text has more tokens than {@link WsisLexer#MAX_TOKENS}; it was not parsed.
+   * The text has more tokens than {@link #MAX_TOKENS}; it was not parsed.
    *
    * @param limit the token limit
    * @param <T> the rule's context type
@@ -115,6 +133,7 @@ public final class GrammarRunner {
     try {
       LexingView chars = new LexingView(text, buffer);
       lexer.setInputStream(chars);
+      cap.reset();
       parser.setTokenStream(tokens.fill());
       buffer = chars.buffer(); // the line is lexed: its stand-ins are no longer read
       if (sllFirst) {
@@ -140,7 +159,7 @@ public final class GrammarRunner {
     } catch (StackOverflowError e) {
       return new TooDeep<>();
     } catch (TooManyTokensException e) {
-      return new TooManyTokens<>(WsisLexer.MAX_TOKENS);
+      return new TooManyTokens<>(e.limit());
     } finally {
       CACHE_LOCK.readLock().unlock();
     }

@@ -1,5 +1,6 @@
 package io.github.wsisdata.parser.internal.grammar;
 
+import io.github.wsisdata.parser.internal.text.CharClass;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.misc.Interval;
@@ -11,15 +12,14 @@ import org.antlr.v4.runtime.misc.Interval;
  * quote or a letter of "Genève" would otherwise be decided by simulating the lexer's ATN, every
  * time; with this view they take the cached edge of the ASCII character they stand for.
  *
- * <p>The classes are those of {@code grammar/WsisLexer.g4}: white space ({@code SPACE}: the Unicode
- * space separators and the other spaces listed there) stands as {@code ' '}; dashes ({@code
- * DASH_CHAR}) as {@code '-'}; list bullets ({@code BULLET}) as {@code '*'}; quotation marks ({@code
- * QUOTE}) as {@code '"'}; every other character is a word character ({@code WORD_CHAR}, the
- * complement of those sets) and stands as {@code 'x'}, a letter no keyword holds, except {@code é á
- * û} (in {@code déc}, {@code fév}, {@code miércoles}, {@code sábado}, {@code août}) and their
- * capitals, which stay themselves. The text of every token is still the line's own ({@link
- * #getText} cuts it from the line's string), and the positions are the same. {@code
- * LexingViewProperties} checks that every string lexes to the same tokens either way.
+ * <p>The classes are those of {@link CharClass}, which the lexer's sets in {@code
+ * grammar/WsisLexer.g4} equal: white space stands as {@code ' '}; dashes as {@code '-'}; list
+ * bullets as {@code '*'}; quotation marks as {@code '"'}; every other character is a word character
+ * ({@code WORD_CHAR}, the complement of those sets) and stands as {@code 'x'}, a letter no keyword
+ * holds, except {@code é á û} (in {@code déc}, {@code fév}, {@code miércoles}, {@code sábado},
+ * {@code août}) and their capitals, which stay themselves. The text of every token is still the
+ * line's own ({@link #getText} cuts it from the line's string), and the positions are the same.
+ * {@code LexingViewProperties} checks that every string lexes to the same tokens either way.
  *
  * <p>The view is also the line's character stream for everything else (tokens' text, rules' text):
  * the stand-ins are made in one pass over the string, and text is cut from the string itself, so a
@@ -85,22 +85,14 @@ final class LexingView implements CharStream {
     switch (c) {
       case 0xE9, 0xC9, 0xE1, 0xC1, 0xFB, 0xDB:
         return c; // letters of the lexer's literals
-      case 0xA0, 0x1680, 0x202F, 0x205F, 0x3000, 0x85, 0x2028, 0x2029, 0x180E, 0x200B, 0xFEFF:
-        return ' ';
-      case 0x2212, 0xFE58, 0xFE63, 0xFF0D:
-        return '-';
-      case 0x2022, 0xB7, 0x25E6, 0x25AA, 0x2023, 0x25CB, 0x25A0, 0x25BA, 0x25B8:
-        return '*';
-      case 0x201C, 0x201D, 0x201E, 0xAB, 0xBB, 0x2018, 0x2019:
-        return '"';
       default:
-        if (c >= 0x2000 && c <= 0x200A) {
-          return ' ';
-        }
-        if (c >= 0x2010 && c <= 0x2015) {
-          return '-';
-        }
-        return 'x';
+        return switch (CharClass.of(c)) {
+          case SPACE -> ' ';
+          case DASH -> '-';
+          case BULLET -> '*';
+          case QUOTE -> '"';
+          case OTHER -> 'x';
+        };
     }
   }
 

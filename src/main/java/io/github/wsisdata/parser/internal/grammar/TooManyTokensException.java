@@ -1,6 +1,6 @@
 package io.github.wsisdata.parser.internal.grammar;
 
-/** Thrown by the lexer when a line has more tokens than {@link WsisLexer#MAX_TOKENS}. */
+/** Thrown by {@link TokenCap} when a line has more tokens than its limit. */
 public final class TooManyTokensException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
@@ -11,5 +11,17 @@ public final class TooManyTokensException extends RuntimeException {
    */
   TooManyTokensException(int limit) {
     super("more than " + limit + " tokens", null, false, false);
+    this.limit = limit;
+  }
+
+  private final int limit;
+
+  /**
+   * The limit that was passed.
+   *
+   * @return most tokens per line
+   */
+  int limit() {
+    return limit;
   }
 }

@@ -1,6 +1,7 @@
 package io.github.wsisdata.parser.internal.html;
 
 import io.github.wsisdata.parser.Hyperlink;
+import io.github.wsisdata.parser.internal.text.CharClass;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
@@ -534,7 +535,7 @@ public final class HtmlPage {
         origin = at;
         String shown = text.strip();
         if (bullet && !shown.equals("go") && !shown.startsWith("go ")) {
-          line.append("\u2022 ");
+          line.append(CharClass.LIST_BULLET).append(' ');
         }
       }
       bullet = false;
@@ -551,7 +552,7 @@ public final class HtmlPage {
      */
     private static String stripLeadingSpace(String text) {
       int i = 0;
-      while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
+      while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == CharClass.NBSP)) {
         i++;
       }
       return text.substring(i);
@@ -563,7 +564,7 @@ public final class HtmlPage {
       boolean space = false;
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+        if (CharClass.isHtmlSpace(c)) {
           if (!space) {
             out.append(' ');
           }
@@ -591,7 +592,7 @@ public final class HtmlPage {
       if (at == node && node instanceof TextNode t) {
         // the first character that shows, not the white space before it
         String whole = t.getWholeText();
-        for (int i = 0; i < whole.length() && Character.isWhitespace(whole.charAt(i)); i++) {
+        for (int i = 0; i < whole.length() && CharClass.isHtmlSpace(whole.charAt(i)); i++) {
           if (whole.charAt(i) == '\n') {
             lineNo++;
             column = 1;

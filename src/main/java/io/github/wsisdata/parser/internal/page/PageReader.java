@@ -7,8 +7,9 @@ import io.github.wsisdata.parser.LineRole;
 import io.github.wsisdata.parser.Severity;
 import io.github.wsisdata.parser.internal.build.EntryBuilder;
 import io.github.wsisdata.parser.internal.build.ParsedLine;
-import io.github.wsisdata.parser.internal.build.Text;
 import io.github.wsisdata.parser.internal.source.SourceLine;
+import io.github.wsisdata.parser.internal.text.CharClass;
+import io.github.wsisdata.parser.internal.text.Text;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -415,13 +416,6 @@ final class PageReader {
         && (i + 2 == length || Text.isSpace(raw.charAt(i + 2)));
   }
 
-  /** Bullets that mark an entry (as the lexer's BULLET token) with or without a space after. */
-  private static final String BULLETS = "\u2022\u00B7\u25E6\u25AA\u2023\u25CB\u25A0\u25BA\u25B8";
-
-  /** Bullets and dashes that mark an entry only when a space follows them. */
-  private static final String SPACED_BULLETS =
-      "*+>o-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D";
-
   /**
    * An entry line with a marker: {@code go}, or a bullet ({@code •}, {@code ·}, {@code *}, {@code
    * -}, {@code o}, {@code >}...) with text after it.
@@ -436,10 +430,13 @@ final class PageReader {
       return false;
     }
     char c = norm.charAt(0);
-    if (BULLETS.indexOf(c) >= 0) {
-      return true;
+    if (CharClass.isBullet(c) && !CharClass.isAsciiBullet(c)) {
+      return true; // a list bullet marks an item with or without a space after it
     }
-    return SPACED_BULLETS.indexOf(c) >= 0 && norm.charAt(1) == ' ' && norm.length() > 2;
+    // the ASCII bullets, dashes and "o" only with a space after them
+    return (CharClass.isBullet(c) || CharClass.isDash(c) || c == 'o')
+        && norm.charAt(1) == ' '
+        && norm.length() > 2;
   }
 
   /** The footer's {@code Updated : YYYY-MM-DD}, or a warning if the date is not valid. */

@@ -1,7 +1,7 @@
 package io.github.wsisdata.parser.internal.page;
 
-import io.github.wsisdata.parser.internal.build.Text;
 import io.github.wsisdata.parser.internal.source.SourceLine;
+import io.github.wsisdata.parser.internal.text.Text;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class LexingViewProperties {
 
   static List<String> tokens(CharStream input) {
-    WsisLexer lexer = new WsisLexer(input);
+    WsisLexer lexer = new LineLexer(input);
     lexer.removeErrorListeners();
     List<String> out = new ArrayList<>();
     for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {

@@ -35,10 +35,9 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * tokens in a {@link LineTokens} array, end-of-input DFA edges cached by {@link
  * EofCachingSimulator}) give the parse that ANTLR's stock streams give ({@code CharStreams} and
  * {@code CommonTokenStream}, the stock simulator): the same tree, node for node, with the same
- * first and last token of every rule and the same text of every token and rule; or the same first
- * error, at the same token. (The free-text rules have no leaves in the runner's tree, {@link
- * WsisParser#hasLeaves}: the stock tree is compared without them, and their tokens through their
- * rules' first and last tokens and text.)
+ * first and last token of every rule and the same text of every token and rule, every leaf included
+ * (free text too); or the same first error, at the same token. In both trees, every rule's {@code
+ * getText()} is the text of its tokens, one leaf for each: the generated accessors tell the truth.
  */
 class StockStreamsProperties {
 
@@ -76,13 +75,25 @@ class StockStreamsProperties {
           .append('"');
     }
     out.append(' ');
+    // one leaf per token: the rule's text is its tokens' text, as the generated getText() says
+    int tokens = ctx.stop == null ? 0 : ctx.stop.getTokenIndex() - ctx.start.getTokenIndex() + 1;
+    assertEquals(Math.max(0, tokens), leaves(ctx), "leaves of " + ctx.getClass().getSimpleName());
     for (int i = 0; i < ctx.getChildCount(); i++) {
-      // the runner's parser makes no leaves for free-text rules; the stock tree's are left out
-      if (WsisParser.hasLeaves(ctx.getRuleIndex()) || !(ctx.getChild(i) instanceof TerminalNode)) {
-        describe(ctx.getChild(i), chars, out);
-      }
+      describe(ctx.getChild(i), chars, out);
     }
     out.append(')');
+  }
+
+  /** How many leaves (tokens, end of line included) a subtree has. */
+  private static int leaves(ParseTree node) {
+    if (node instanceof TerminalNode) {
+      return 1;
+    }
+    int n = 0;
+    for (int i = 0; i < node.getChildCount(); i++) {
+      n += leaves(node.getChild(i));
+    }
+    return n;
   }
 
   /** The line parsed by the runner (full LL alone, as the reference below). */
@@ -104,7 +115,7 @@ class StockStreamsProperties {
   /** The same line through ANTLR's stock streams and simulators, full LL, stopping at an error. */
   private static String stock(String line) {
     CharStream chars = CharStreams.fromString(line);
-    WsisLexer lexer = new WsisLexer(chars);
+    WsisLexer lexer = new LineLexer(chars);
     lexer.removeErrorListeners();
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     WsisParser parser = new WsisParser(tokens);

@@ -1,22 +1,17 @@
-package io.github.wsisdata.parser.internal.build;
+package io.github.wsisdata.parser.internal.text;
 
-/** White-space normalization of text fields. */
+/** White-space normalization of text fields, by the classes of {@link CharClass}. */
 public final class Text {
   private Text() {}
 
   /**
-   * Whether the code point counts as white space on these pages: Java white space, every Unicode
-   * space separator (NBSP, U+202F, U+2009, ...), and the invisible U+200B, U+180E and U+FEFF.
+   * Whether the code point counts as white space on these pages ({@link CharClass#SPACE}).
    *
    * @param cp a code point
    * @return true for white space
    */
   public static boolean isSpace(int cp) {
-    return Character.isWhitespace(cp)
-        || Character.isSpaceChar(cp)
-        || cp == 0x200B
-        || cp == 0x180E
-        || cp == 0xFEFF;
+    return CharClass.isSpace(cp);
   }
 
   /**
@@ -68,10 +63,7 @@ public final class Text {
    * @return true for white space
    */
   public static boolean isSpace(char c) {
-    if (c < 0x80) {
-      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
-    }
-    return isSpace((int) c);
+    return CharClass.isSpace(c);
   }
 
   /** The general case, from {@code from} on (what stands before it is white space). */

@@ -1,4 +1,4 @@
-package io.github.wsisdata.parser.internal.build;
+package io.github.wsisdata.parser.internal.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

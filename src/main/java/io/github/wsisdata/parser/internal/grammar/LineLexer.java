@@ -1,0 +1,118 @@
+package io.github.wsisdata.parser.internal.grammar;
+
+import io.github.wsisdata.parser.internal.text.CharClass;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * The lexer of one entry line: the generated {@link WsisLexer} (which holds no Java), with the
+ * line's one depth scanner on top (Trino's {@code DelimiterLexer extends SqlBaseLexer} is the
+ * model). Always lex a line with this class, as the grammar's token types {@code NESTED_*}, {@code
+ * DATE_SEPARATOR} and the first {@code BULLET} are given here, by a token's place:
+ *
+ * <ul>
+ *   <li>{@code (} opening and {@code )} closing the outermost level stay {@code LPAREN} and {@code
+ *       RPAREN}; inner ones become {@code NESTED_LPAREN} and {@code NESTED_RPAREN} (text, for the
+ *       parser). Parentheses are counted here, in a loop over tokens, never by rule recursion, so
+ *       that deep nesting costs no stack;
+ *   <li>a separating dash or a {@code /} inside parentheses becomes {@code NESTED_SEPARATOR} or
+ *       {@code NESTED_SLASH}, so that it never separates organizers, title or organizer names;
+ *   <li>a separating dash right before a date (a number, an ordinal, a day or a month name) becomes
+ *       {@code DATE_SEPARATOR}: it joins the two ends of a range, and the parser needs no
+ *       look-ahead to tell {@code 28 June - 1 July 2005} from a date followed by a title;
+ *   <li>the line's first token is its entry marker ({@code BULLET}) when it is a bullet, a dash
+ *       followed by white space (the {@code SEPARATOR} token ends in it), or the letter {@code o}
+ *       on its own.
+ * </ul>
+ */
+public class LineLexer extends WsisLexer {
+  private int depth;
+  private boolean first = true;
+  private Token pending;
+
+  /**
+   * A lexer over a line.
+   *
+   * @param input the line's characters; {@code null} to set them later
+   */
+  public LineLexer(CharStream input) {
+    super(input);
+  }
+
+  @Override
+  public void reset() {
+    super.reset();
+    depth = 0;
+    first = true;
+    pending = null;
+  }
+
+  @Override
+  public Token nextToken() {
+    Token token;
+    if (pending != null) {
+      token = pending;
+      pending = null;
+    } else {
+      token = super.nextToken();
+    }
+    if (first) {
+      first = false;
+      if (isMarker(token)) {
+        retype(token, BULLET);
+      }
+    }
+    switch (token.getType()) {
+      case LPAREN:
+        if (depth++ > 0) {
+          retype(token, NESTED_LPAREN);
+        }
+        break;
+      case RPAREN:
+        if (depth > 1) {
+          retype(token, NESTED_RPAREN);
+        }
+        depth = Math.max(0, depth - 1);
+        break;
+      case SLASH:
+        if (depth > 0) {
+          retype(token, NESTED_SLASH);
+        }
+        break;
+      case SEPARATOR:
+        if (depth > 0) {
+          retype(token, NESTED_SEPARATOR);
+        } else {
+          pending = super.nextToken();
+          if (startsDate(pending.getType())) {
+            retype(token, DATE_SEPARATOR);
+          }
+        }
+        break;
+      default:
+        break;
+    }
+    return token;
+  }
+
+  private static void retype(Token token, int type) {
+    ((CommonToken) token).setType(type);
+  }
+
+  /** A dash followed by white space (the {@code SEPARATOR} token ends in it), or "o" on its own. */
+  private static boolean isMarker(Token token) {
+    if (token.getType() == SEPARATOR) {
+      String text = token.getText();
+      return CharClass.isSpace(text.codePointBefore(text.length()));
+    }
+    return token.getType() == WORD && token.getText().equals("o");
+  }
+
+  private static boolean startsDate(int type) {
+    return type == NUMBER
+        || type == ORDINAL
+        || type == WEEKDAY
+        || (type >= JANUARY && type <= DECEMBER);
+  }
+}

@@ -27,15 +27,15 @@ options { tokenVocab = WsisLexer; contextSuperClass = LineContext; }
 // =============================================================================================
 
 /**
- * A marked line ("go" or a bullet): dated (a meeting or a cross-reference), titled (a title or
- * place first, then dates), or (after "go" only) a link. A dated line starts with its dates, or
+ * A marked line ("go" or a bullet): dated (a meeting, or a cross-reference when a "(see ...)" note
+ * follows the dates), titled (a title or place first, then dates), or (after "go" only) a link. A dated line starts with its dates, or
  * with a label and then its dates. Where two readings fit, the first alternative is taken. A
  * bullet line that is none of these is text (a list in a description), not an error.
  */
 entryLine
-    : marker label? dateRange afterDate EOF      #datedLine
-    | marker titled EOF                          #titledLine
-    | GO linkText EOF                            #linkLine
+    : marker label? dateRange ( crossReferenceNote | meetingRest ) EOF    #datedLine
+    | marker titled EOF                                                 #titledLine
+    | GO linkText EOF                                                   #linkLine
     ;
 
 /** "go", or a bullet (the lexer makes the first token of a line a BULLET when it is one). */
@@ -74,20 +74,20 @@ labelPart
     : ~( COLON | COMMA | EOF )
     ;
 
-/** What follows the first dates: a cross-reference note, or the rest of a meeting. */
-afterDate
-    : crossReferenceNote                         #crossReference
-    | meetingRest                                #meeting
-    ;
-
 /**
  * Venues joined by "and", then the organizers and title. Written so that the tail (which may
  * hold any text, "and" and dates included) only ever follows the last venue:
  *   ", Geneva (Switzerland) and 13-15 November 2005, Tunis (Tunisia), ITU - Title"
- *    ^ placeClause           ^ AND dateRange        ^ lastVenueEnd
+ *    ^ venueStep: the place of the dates before it, "and", the next dates
+ *                                                    ^ lastVenueEnd
  */
 meetingRest
-    : ( placeClause? venueJoin dateRange )* lastVenueEnd
+    : venueStep* lastVenueEnd
+    ;
+
+/** The place of the dates before it (if any), then the next venue's dates. */
+venueStep
+    : placeClause? venueJoin dateRange
     ;
 
 /** Between two venues or two date ranges: "and", ";" or ",". */
@@ -134,7 +134,7 @@ placeSeparator
 titled
     : lead ( SEPARATOR | DATE_SEPARATOR ) venue ( venueJoin venue )* trailingPlace? DOT?       #dashedTitle
     | lead ( COMMA | ON )? dateRange ( venueJoin venue )* trailingPlace? DOT?                  #connectedTitle
-    | lead LPAREN ( venuePlace COMMA? )? dateRange ( COMMA endPlace=venuePlace )? RPAREN DOT? #bracketedTitle
+    | lead LPAREN ( startPlace=venuePlace COMMA? )? dateRange ( COMMA endPlace=venuePlace )? RPAREN DOT? #bracketedTitle
     ;
 
 /**
@@ -150,7 +150,7 @@ leadPart
     : ~( COMMA | SEPARATOR | DATE_SEPARATOR | NUMBER | ORDINAL | FROM | DU | DEL | SEMI | WEEKDAY
        | JANUARY | FEBRUARY | MARCH | APRIL | MAY | JUNE | JULY | AUGUST
        | SEPTEMBER | OCTOBER | NOVEMBER | DECEMBER | EOF )
-      ~( COMMA | SEPARATOR | DATE_SEPARATOR | EOF )*?
+      ( placeGroup | ~( COMMA | SEPARATOR | DATE_SEPARATOR | EOF ) )*?
     ;
 
 /** A place after the dates: ", Nairobi, Kenya", " - Geneva", " (Geneva, Switzerland)". */
@@ -164,13 +164,24 @@ venue
     : ( venuePlace COMMA? )? dateRange
     ;
 
-/** "Lima", "Windhoek, Namibia", "Geneva (Switzerland)": words with no number, date word or dash. */
+/**
+ * A place in a titled line, in comma-separated parts of words with no number, date word or dash:
+ * "Lima", "Windhoek, Namibia" (City, Country: the last part names the country), "Geneva
+ * (Switzerland)" (City (Country): a group in parentheses ends the last part), "online". Numbers
+ * cannot stand in it, unlike in a go line's place, since the dates follow with no comma
+ * ("Lima 5-7 October 2004").
+ */
 venuePlace
     : placePart ( COMMA placePart )*
     ;
 
 placePart
-    : placeStart ( placeStart | DOT | AND | LPAREN placeStart+ RPAREN )*
+    : placeStart ( placeStart | DOT | AND | placeGroup )*
+    ;
+
+/** "(Switzerland)": words in parentheses, in a place or a lead. */
+placeGroup
+    : LPAREN placeStart+ RPAREN
     ;
 
 placeStart

@@ -198,12 +198,38 @@ class ArchitectureTest {
             "org.antlr.v4.runtime.CharStreams",
             "org.antlr.v4.runtime.CommonTokenStream",
             internal + "build.DateRangeReader",
-            internal + "build.EntryBuilder")) {
+            internal + "build.LineParser",
+            internal + "build.EntryVisitor")) {
       assertTrue(!explainer.contains(parsing), "SyntaxErrors uses " + parsing);
     }
-    assertTrue(
-        !RAW.getOrDefault(internal + "build.EntryBuilder", Set.of())
-            .contains(internal + "build.DateRangeReader"),
-        "entry lines never parse their dates a second time");
+    for (String reader :
+        List.of("LineParser", "EntryVisitor", "PlaceVisitor", "VenueEndVisitor", "Tails")) {
+      assertTrue(
+          !RAW.getOrDefault(internal + "build." + reader, Set.of())
+              .contains(internal + "build.DateRangeReader"),
+          "entry lines never parse their dates a second time: " + reader);
+    }
+  }
+
+  /**
+   * The visitors dispatch on labelled alternatives by visiting them (one {@code visit...} per
+   * alternative) and read children through the generated accessors: no source file of the library
+   * asks a parse-tree context for its class.
+   */
+  @Test
+  void noInstanceofOnParseTreeContexts() throws Exception {
+    Pattern contextTest = Pattern.compile("instanceof\\s+(?:WsisParser\\.)?\\w*Context\\b");
+    Set<String> found = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        List<String> lines = Files.readAllLines(f);
+        for (int i = 0; i < lines.size(); i++) {
+          if (contextTest.matcher(lines.get(i)).find()) {
+            found.add(f + ":" + (i + 1) + ": " + lines.get(i).strip());
+          }
+        }
+      }
+    }
+    assertEquals(Set.of(), found);
   }
 }

@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import org.antlr.v4.runtime.CharStream;
-import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -51,13 +50,16 @@ final class DateRangeBuilder {
    */
   record DateFailure(DiagnosticCode code, int column, String message) implements Outcome {}
 
-  /** The written parts of a range; the end month and year may repeat the start's nodes. */
+  /**
+   * The written parts of a range, months read (an unknown month fails at once); the end month and
+   * year may repeat the start's.
+   */
   private record Parts(
       DayContext startDay,
-      ParserRuleContext startMonth,
+      Month startMonth,
       YearContext startYear,
       DayContext endDay,
-      ParserRuleContext endMonth,
+      Month endMonth,
       YearContext endYear) {}
 
   private static final PartsVisitor PARTS = new PartsVisitor();
@@ -65,10 +67,10 @@ final class DateRangeBuilder {
   private DateRangeBuilder() {}
 
   static Outcome build(DateRangeContext ctx, CharStream chars) {
-    Parts parts = PARTS.visit(ctx);
     try {
-      Month startMonth = month(parts.startMonth());
-      Month endMonth = month(parts.endMonth());
+      Parts parts = PARTS.visit(ctx);
+      Month startMonth = parts.startMonth();
+      Month endMonth = parts.endMonth();
       int startYear = year(parts.startYear());
       int endYear = year(parts.endYear());
       LocalDate start = date(parts.startDay(), startMonth, startYear);
@@ -89,13 +91,19 @@ final class DateRangeBuilder {
     }
   }
 
-  private static Month month(ParserRuleContext ctx) {
-    MonthNameContext name = ctx instanceof MonthContext m ? m.monthName() : (MonthNameContext) ctx;
+  /** A day-first date's month: a month name, or any word (an unknown month). */
+  private static Month month(MonthContext ctx) {
+    MonthNameContext name = ctx.monthName();
     if (name == null) {
       Token word = ctx.start;
       throw new Failure(
           DiagnosticCode.UNKNOWN_MONTH, word, "unknown month \"" + word.getText() + "\"");
     }
+    return month(name);
+  }
+
+  /** A month-first date's month. */
+  private static Month month(MonthNameContext name) {
     return MonthTable.monthOf(name.start.getType());
   }
 
@@ -155,42 +163,48 @@ final class DateRangeBuilder {
   private static final class PartsVisitor extends WsisParserBaseVisitor<Parts> {
     @Override
     public Parts visitDayFirstSingle(DayFirstSingleContext c) {
-      return new Parts(c.day(), c.month(), c.year(), c.day(), c.month(), c.year());
+      return new Parts(c.day(), month(c.month()), c.year(), c.day(), month(c.month()), c.year());
     }
 
     @Override
     public Parts visitDayFirstSameMonth(DayFirstSameMonthContext c) {
-      return new Parts(c.day(0), c.month(), c.year(), c.day(1), c.month(), c.year());
+      return new Parts(c.day(0), month(c.month()), c.year(), c.day(1), month(c.month()), c.year());
     }
 
     @Override
     public Parts visitDayFirstCrossMonth(DayFirstCrossMonthContext c) {
-      return new Parts(c.day(0), c.month(0), c.year(), c.day(1), c.month(1), c.year());
+      return new Parts(
+          c.day(0), month(c.month(0)), c.year(), c.day(1), month(c.month(1)), c.year());
     }
 
     @Override
     public Parts visitDayFirstCrossYear(DayFirstCrossYearContext c) {
-      return new Parts(c.day(0), c.month(0), c.year(0), c.day(1), c.month(1), c.year(1));
+      return new Parts(
+          c.day(0), month(c.month(0)), c.year(0), c.day(1), month(c.month(1)), c.year(1));
     }
 
     @Override
     public Parts visitMonthFirstSingle(MonthFirstSingleContext c) {
-      return new Parts(c.day(), c.monthName(), c.year(), c.day(), c.monthName(), c.year());
+      return new Parts(
+          c.day(), month(c.monthName()), c.year(), c.day(), month(c.monthName()), c.year());
     }
 
     @Override
     public Parts visitMonthFirstSameMonth(MonthFirstSameMonthContext c) {
-      return new Parts(c.day(0), c.monthName(), c.year(), c.day(1), c.monthName(), c.year());
+      return new Parts(
+          c.day(0), month(c.monthName()), c.year(), c.day(1), month(c.monthName()), c.year());
     }
 
     @Override
     public Parts visitMonthFirstCrossMonth(MonthFirstCrossMonthContext c) {
-      return new Parts(c.day(0), c.monthName(0), c.year(), c.day(1), c.monthName(1), c.year());
+      return new Parts(
+          c.day(0), month(c.monthName(0)), c.year(), c.day(1), month(c.monthName(1)), c.year());
     }
 
     @Override
     public Parts visitMonthFirstCrossYear(MonthFirstCrossYearContext c) {
-      return new Parts(c.day(0), c.monthName(0), c.year(0), c.day(1), c.monthName(1), c.year(1));
+      return new Parts(
+          c.day(0), month(c.monthName(0)), c.year(0), c.day(1), month(c.monthName(1)), c.year(1));
     }
   }
 }

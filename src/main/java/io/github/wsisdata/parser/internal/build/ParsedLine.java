@@ -28,14 +28,25 @@ public sealed interface ParsedLine {
    */
   List<Entry> complete(String section, String description);
 
-  /** One meeting per venue; all share organizers, title and notes. */
+  /**
+   * One meeting per venue; all share organizers, title and notes.
+   *
+   * @param venues dates and place of each meeting
+   * @param organizers the organizers
+   * @param title the title
+   * @param notes bracketed notes
+   * @param source the line
+   * @param diagnostics warnings about the reading
+   * @param titleSeparated whether a separating dash or colon set the title apart on the line
+   */
   public record Meetings(
       List<Venue> venues,
       List<String> organizers,
       String title,
       List<String> notes,
       SourceSpan source,
-      List<Diagnostic> diagnostics)
+      List<Diagnostic> diagnostics,
+      boolean titleSeparated)
       implements ParsedLine {
     /** Copied once here, so that the meetings of every venue share the same lists. */
     public Meetings {

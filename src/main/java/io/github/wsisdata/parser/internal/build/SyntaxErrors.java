@@ -3,6 +3,7 @@ package io.github.wsisdata.parser.internal.build;
 import io.github.wsisdata.parser.DiagnosticCode;
 import io.github.wsisdata.parser.internal.grammar.SyntaxError;
 import io.github.wsisdata.parser.internal.grammar.WsisLexer;
+import io.github.wsisdata.parser.internal.grammar.WsisParser;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.DateRangeContext;
 import io.github.wsisdata.parser.internal.text.Text;
 import java.util.ArrayDeque;
@@ -94,9 +95,8 @@ final class SyntaxErrors {
     walk(
         root,
         node -> {
-          if (node instanceof DateRangeContext d
-              && complete(d, error)
-              && d.stop.getTokenIndex() < before) {
+          DateRangeContext d = dateRange(node);
+          if (d != null && complete(d, error) && d.stop.getTokenIndex() < before) {
             dates.add(d);
           }
         });
@@ -134,21 +134,26 @@ final class SyntaxErrors {
     while (!todo.isEmpty()) {
       ParserRuleContext node = todo.pop();
       visitor.accept(node);
-      for (int i = 0; i < node.getChildCount(); i++) {
-        if (node.getChild(i) instanceof ParserRuleContext child) {
-          todo.push(child);
-        }
-      }
+      node.getRuleContexts(ParserRuleContext.class).forEach(todo::push);
     }
   }
 
   private static DateRangeContext enclosingDate(ParserRuleContext ctx) {
     for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
-      if (c instanceof DateRangeContext d) {
+      DateRangeContext d = dateRange(c);
+      if (d != null) {
         return d;
       }
     }
     return null;
+  }
+
+  /**
+   * A node of a partial tree as a date range, by its rule: in the tree of a failed parse a date
+   * whose shape was not yet predicted has no alternative's context, so its rule is what tells.
+   */
+  private static DateRangeContext dateRange(ParserRuleContext node) {
+    return node.getRuleIndex() == WsisParser.RULE_dateRange ? (DateRangeContext) node : null;
   }
 
   /** A complete date of the partial tree whose last token stands right before the error. */
@@ -162,7 +167,8 @@ final class SyntaxErrors {
     walk(
         root,
         node -> {
-          if (node instanceof DateRangeContext d
+          DateRangeContext d = dateRange(node);
+          if (d != null
               && complete(d, error)
               && d.stop.getTokenIndex() == previous.getTokenIndex()) {
             found[0] = d;

@@ -166,7 +166,7 @@ public final class GrammarRunner {
   }
 
   private static ParserRuleContext context(RecognitionException e) {
-    return e.getCtx() instanceof ParserRuleContext c ? c : null;
+    return (ParserRuleContext) e.getCtx(); // a parser's rule contexts are ParserRuleContexts
   }
 
   /**

@@ -5,7 +5,7 @@ import io.github.wsisdata.parser.DiagnosticCode;
 import io.github.wsisdata.parser.Entry;
 import io.github.wsisdata.parser.LineRole;
 import io.github.wsisdata.parser.Severity;
-import io.github.wsisdata.parser.internal.build.EntryBuilder;
+import io.github.wsisdata.parser.internal.build.LineParser;
 import io.github.wsisdata.parser.internal.build.ParsedLine;
 import io.github.wsisdata.parser.internal.source.SourceLine;
 import io.github.wsisdata.parser.internal.text.CharClass;
@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 /**
  * Splits a page into its parts (banner, title, headings, paragraphs, {@code go} lines, footer) one
  * line at a time, with one line of look-ahead, and hands them to a {@link PageSink}. Each {@code
- * go} line is read on its own by the page's {@link EntryBuilder}.
+ * go} line is read on its own by the page's {@link LineParser}.
  */
 final class PageReader {
   private static final Pattern BANNER =
@@ -61,7 +61,7 @@ final class PageReader {
 
   private String sectionHeading = "";
 
-  private final EntryBuilder entries = new EntryBuilder();
+  private final LineParser entries = new LineParser();
 
   /** Whether a sign of a WSIS page was seen: a go line, a banner or a footer line. */
   private boolean wsisSign;

@@ -1,0 +1,122 @@
+package io.github.wsisdata.parser.internal.build;
+
+import io.github.wsisdata.parser.DiagnosticCode;
+import io.github.wsisdata.parser.Place;
+import io.github.wsisdata.parser.internal.grammar.GrammarRunner;
+import io.github.wsisdata.parser.internal.grammar.WsisParser;
+import java.util.Optional;
+import java.util.function.Function;
+import org.antlr.v4.runtime.ParserRuleContext;
+
+/**
+ * Reads one entry line: runs the grammar on it ({@link GrammarRunner}, one parse), maps the outcome
+ * to what the line is, and hands a parsed tree to a fresh {@link EntryVisitor}. A line the grammar
+ * does not read is an error with its reason ({@link SyntaxErrors}, from the same parse) for a
+ * {@code go} line, and text (no diagnostic) for a bullet line or a line with no marker.
+ *
+ * <p>One instance serves one page: it owns the page's {@link GrammarRunner} and {@link Interner}.
+ * Not thread-safe.
+ */
+public final class LineParser {
+  private final GrammarRunner runner = new GrammarRunner();
+  private final Interner interner = new Interner();
+
+  /** A parser for one page's lines. */
+  public LineParser() {}
+
+  /**
+   * Reads one {@code go} line.
+   *
+   * @param raw the line exactly as in the input
+   * @param lineNo its 1-based number
+   * @return what the line was read as
+   */
+  public ParsedLine read(String raw, int lineNo) {
+    LineText failedLine = new LineText(null, null, raw, lineNo, LineText.span(raw, lineNo));
+    GrammarRunner.Outcome<WsisParser.EntryLineContext> outcome =
+        runner.run(raw, WsisParser::entryLine);
+    if (outcome instanceof GrammarRunner.Parsed<WsisParser.EntryLineContext> parsed) {
+      return visit(parsed, raw, lineNo);
+    }
+    if (outcome instanceof GrammarRunner.Failed<WsisParser.EntryLineContext> failed) {
+      SyntaxErrors.Explained e = SyntaxErrors.explain(failed.error(), false);
+      return failedLine.failed(e.column(), e.code(), e.message());
+    }
+    int start = failedLine.span().startColumn();
+    if (outcome instanceof GrammarRunner.TooManyTokens<WsisParser.EntryLineContext> tooMany) {
+      return failedLine.failed(
+          start,
+          DiagnosticCode.TOO_MANY_TOKENS,
+          "the line has more than " + tooMany.limit() + " words and signs; it was not read");
+    }
+    return failedLine.failed(start, DiagnosticCode.TOO_DEEP, "the line is nested too deeply");
+  }
+
+  /**
+   * Reads a bullet line ({@code •}, {@code *}, {@code -}, {@code o}...): an entry if the grammar
+   * reads it as a dated or titled line whose title, organizers and places read as names (then a bad
+   * date is an error, as on a {@code go} line); otherwise it is text, such as a list of documents
+   * or of sentences in a description.
+   *
+   * @param raw the line exactly as in the input
+   * @param lineNo its 1-based number
+   * @return what the line was read as, or empty if it is text
+   */
+  public Optional<ParsedLine> readBulleted(String raw, int lineNo) {
+    // a bullet also marks lists of sentences: a meeting's words must read as names
+    return readIfParsed(raw, lineNo, WsisParser::entryLine)
+        .filter(result -> !(result instanceof ParsedLine.Meetings m) || names(m));
+  }
+
+  /**
+   * Reads a line with no entry marker: it is an entry only if the whole line is a dated shape and
+   * its title, label and places read as names, not as a sentence ("prose stays prose"). A line that
+   * is not an entry gives no diagnostic: it is text.
+   *
+   * @param raw the line exactly as in the input
+   * @param lineNo its 1-based number
+   * @return the meetings of the line, or empty if it is text
+   */
+  public Optional<ParsedLine> readStandalone(String raw, int lineNo) {
+    return readIfParsed(raw, lineNo, WsisParser::standaloneLine)
+        .filter(result -> result instanceof ParsedLine.Meetings m && names(m));
+  }
+
+  /** What the line was read as, if the grammar read it; empty (text, no diagnostic) if not. */
+  private <T extends ParserRuleContext> Optional<ParsedLine> readIfParsed(
+      String raw, int lineNo, Function<WsisParser, T> rule) {
+    return runner.run(raw, rule) instanceof GrammarRunner.Parsed<T> parsed
+        ? Optional.of(visit(parsed, raw, lineNo))
+        : Optional.empty();
+  }
+
+  /** The seam for tests: what a line with no marker is, before the name rule. */
+  Optional<ParsedLine> readIfParsedForTest(String raw, int lineNo) {
+    return readIfParsed(raw, lineNo, WsisParser::standaloneLine);
+  }
+
+  private ParsedLine visit(GrammarRunner.Parsed<?> parsed, String raw, int lineNo) {
+    LineText line =
+        new LineText(parsed.chars(), parsed.tokens(), raw, lineNo, LineText.span(raw, lineNo));
+    return new EntryVisitor(line, interner).read(parsed.tree());
+  }
+
+  /**
+   * Whether a line with no marker, or with a bullet, reads as an entry rather than a sentence: its
+   * places, and its title where no separating dash set it apart (a lead, or the only text after the
+   * dates), read as names.
+   */
+  private static boolean names(ParsedLine.Meetings meetings) {
+    if (!meetings.titleSeparated() && !Slots.isName(meetings.title())) {
+      return false;
+    }
+    for (ParsedLine.Venue venue : meetings.venues()) {
+      Place p = venue.place();
+      if (!p.city().map(Slots::isName).orElse(true)
+          || !p.country().map(Slots::isName).orElse(true)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,140 @@
+package io.github.wsisdata.parser.internal.build;
+
+import io.github.wsisdata.parser.Diagnostic;
+import io.github.wsisdata.parser.DiagnosticCode;
+import io.github.wsisdata.parser.Place;
+import io.github.wsisdata.parser.internal.grammar.WsisParser.BareEndContext;
+import io.github.wsisdata.parser.internal.grammar.WsisParser.DatedTitleEndContext;
+import io.github.wsisdata.parser.internal.grammar.WsisParser.PlaceContext;
+import io.github.wsisdata.parser.internal.grammar.WsisParser.PlacedEndContext;
+import io.github.wsisdata.parser.internal.grammar.WsisParserBaseVisitor;
+import java.util.List;
+
+/**
+ * Reads the end of a go line's last venue ({@code lastVenueEnd}): one visit per alternative. After
+ * a place come organizers and title; the only text after the dates is a place or a title ({@link
+ * #slot}); a dash or colon right after the dates sets a title apart.
+ */
+final class VenueEndVisitor extends WsisParserBaseVisitor<VenueEndVisitor.End> {
+  /**
+   * The end of a line's last venue.
+   *
+   * @param place the last venue's place
+   * @param organizers the organizers
+   * @param title the title ({@code ""} for none)
+   * @param separated whether a separating dash or colon set the title apart
+   * @param warnings warnings about the reading
+   */
+  record End(
+      Place place,
+      List<String> organizers,
+      String title,
+      boolean separated,
+      List<Diagnostic> warnings) {}
+
+  private final LineText line;
+  private final PlaceVisitor places;
+  private final Tails tails;
+  private final List<String> notes;
+
+  VenueEndVisitor(LineText line, PlaceVisitor places, List<String> notes) {
+    this.line = line;
+    this.places = places;
+    this.tails = new Tails(line);
+    this.notes = notes;
+  }
+
+  @Override
+  public End visitPlacedEnd(PlacedEndContext ctx) {
+    if (ctx.tail() == null) {
+      return slot(ctx.place());
+    }
+    PlaceVisitor.Read read = places.visit(ctx.place());
+    Place place = read.place();
+    Tails.Parts parts = null;
+    if (read.kind() == PlaceVisitor.Kind.NAMED
+        && place.country().isEmpty()
+        && ctx.placeSeparator().COMMA() != null) {
+      parts = tails.countryFirst(ctx.tail(), place);
+    }
+    if (parts != null) {
+      place = parts.place();
+    } else {
+      parts = tails.read(ctx.tail());
+    }
+    return end(place, parts, ctx.tail().separator != null);
+  }
+
+  @Override
+  public End visitDatedTitleEnd(DatedTitleEndContext ctx) {
+    return end(Place.NONE, tails.read(ctx.tail()), true);
+  }
+
+  @Override
+  public End visitBareEnd(BareEndContext ctx) {
+    return new End(Place.NONE, List.of(), "", false, List.of());
+  }
+
+  private End end(Place place, Tails.Parts parts, boolean separated) {
+    String title =
+        parts.title() == null ? "" : tails.title(parts.title(), parts.titleFrom(), notes);
+    List<Diagnostic> warnings =
+        parts.recovery() == null
+            ? List.of()
+            : List.of(
+                line.warning(
+                    DiagnosticCode.MISSING_SEPARATOR,
+                    parts.recovery().column(),
+                    parts.recovery().reason()));
+    return new End(place, parts.organizers(), title, separated, warnings);
+  }
+
+  /**
+   * Place or title, for the only text after an entry's dates ({@code 3 May 2005, World Press
+   * Freedom Day}): a place if it is {@code City (Country)}, online, a country or a known city; a
+   * title if it reads as one (a title word, a digit, more than four words); otherwise neither is
+   * guessed and a warning says so (see docs/format.md, "Place or title").
+   */
+  private End slot(PlaceContext ctx) {
+    PlaceVisitor.Read read = places.visit(ctx);
+    Place place = read.place();
+    switch (read.kind()) {
+      case ONLINE:
+        return placed(place);
+      case CITY_AND_COUNTRY:
+        if (place.countryCode().isPresent() || place.city().isEmpty()) {
+          return placed(place);
+        }
+        return Slots.looksLikeTitle(place.city().get()) ? titled(read.text()) : placed(place);
+      default:
+        break;
+    }
+    if (Slots.isKnownPlace(read.text())) {
+      return placed(place);
+    }
+    if (Slots.looksLikeTitle(read.text())) {
+      return titled(read.text());
+    }
+    return new End(
+        Place.NONE,
+        List.of(),
+        "",
+        false,
+        List.of(
+            line.warning(
+                DiagnosticCode.PLACE_OR_TITLE,
+                Spans.column(ctx.start),
+                "\""
+                    + read.text()
+                    + "\" after the dates could be a place or a title; it is read as neither"
+                    + " (write City (Country), City, Country, or a title with a dash before it)")));
+  }
+
+  private static End placed(Place place) {
+    return new End(place, List.of(), "", false, List.of());
+  }
+
+  private static End titled(String title) {
+    return new End(Place.NONE, List.of(), title, false, List.of());
+  }
+}

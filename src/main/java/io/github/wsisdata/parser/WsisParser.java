@@ -116,6 +116,31 @@ public final class WsisParser {
     return limits.maxLineLength();
   }
 
+  /**
+   * Reads a page file once and hands everything found to {@code listener} in page order, holding
+   * nothing: for files too large to hold as a document, which a program reads again for each pass
+   * it makes. The calls add up to the document {@link #read(Path)} gives (its diagnostics sorted by
+   * position there), and strict mode does not apply: every diagnostic goes to the listener.
+   *
+   * <pre>{@code
+   * SourceInfo info = parser.walk(Path.of("big.txt"), new PageListener() {
+   *   public void entry(Entry e) { ... }
+   * });
+   * }</pre>
+   *
+   * @param path the page file (text or HTML, as {@link #read(Path)})
+   * @param listener receives what is found
+   * @return what the file was read as
+   * @throws IOException if the file cannot be read (the message names the path)
+   * @throws WsisParseException if the file is larger than the maximum input size
+   */
+  public SourceInfo walk(Path path, PageListener listener) throws IOException {
+    Objects.requireNonNull(listener, "listener");
+    Pages.Source source = file(path);
+    Pages.walk(source, listener);
+    return source.info();
+  }
+
   // ---------------------------------------------------------------------------------------------
   // read: a whole document
   // ---------------------------------------------------------------------------------------------
@@ -281,6 +306,39 @@ public final class WsisParser {
         warc, warc.toString(), settings, problems);
   }
 
+  /**
+   * The pages of a web archive (WARC, plain or gzip), read as the stream is consumed but not
+   * parsed: each {@link ArchivedPage#parse()} parses its page, on any thread, with this parser's
+   * settings. Records that are not HTML or text responses or resources are left out; an unreadable
+   * record goes to {@code problems} when it is met ({@link DiagnosticCode#WARC_RECORD_UNREADABLE})
+   * and reading goes on with the next. Pages whose {@code parse()} is empty are for the caller to
+   * count ({@link ArchivedPage#skipped}). Close the stream to close the file.
+   *
+   * @param warc the WARC file
+   * @param problems receives unreadable records
+   * @return the pages, in file order
+   * @throws IOException if the file cannot be opened
+   */
+  public Stream<ArchivedPage> archivedPages(Path warc, Consumer<Diagnostic> problems)
+      throws IOException {
+    Objects.requireNonNull(warc, "warc");
+    Objects.requireNonNull(problems, "problems");
+    return io.github.wsisdata.parser.internal.warc.WarcPages.pages(
+        warc, warc.toString(), settings, problems);
+  }
+
+  /**
+   * Whether a file is a web archive (WARC), by its first bytes (plain or gzip): what {@link
+   * #readWarc} and {@link #archivedPages} read, and what {@link #read(Path)} does not.
+   *
+   * @param file a file
+   * @return true if it starts like a WARC file; false if not, or if it cannot be read
+   */
+  public static boolean isWarc(Path file) {
+    return io.github.wsisdata.parser.internal.warc.WarcPages.looksLikeWarc(
+        Objects.requireNonNull(file, "file"));
+  }
+
   // ---------------------------------------------------------------------------------------------
   // inputs
   // ---------------------------------------------------------------------------------------------
@@ -321,9 +379,8 @@ public final class WsisParser {
       }
 
       @Override
-      public io.github.wsisdata.parser.internal.page.PageSink wrap(
-          io.github.wsisdata.parser.internal.page.PageSink sink) {
-        return bytes.wrap(sink);
+      public PageListener wrap(PageListener listener) {
+        return bytes.wrap(listener);
       }
 
       @Override

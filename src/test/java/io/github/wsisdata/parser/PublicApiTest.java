@@ -101,6 +101,9 @@ class PublicApiTest {
                 "MeetingMerger",
                 "Hyperlink",
                 "ArchiveRecord",
+                "ArchivedPage",
+                "CrossReferences",
+                "PageListener",
                 "InputFormat",
                 "SourceInfo",
                 "Place",
@@ -117,8 +120,9 @@ class PublicApiTest {
   /**
    * The parser's verbs: {@code read} (a document) and {@code stream} (entries), each for a file, a
    * byte stream, a reader and text; {@code parse(Path)} and {@code parseText} are the lenient
-   * shortcuts; {@code readWarc} gives the pages of a web archive. No method takes a {@code String}
-   * that could be mistaken for a file name.
+   * shortcuts; {@code readWarc} gives the pages of a web archive ({@code archivedPages} the same
+   * unparsed, {@code isWarc} tells one); {@code walk} hands a file's findings to a listener. No
+   * method takes a {@code String} that could be mistaken for a file name.
    */
   @Test
   void theParserHasOneVerbPairForTheSameFourInputKinds() {
@@ -139,6 +143,9 @@ class PublicApiTest {
         new TreeSet<>(
             List.of(
                 "readWarc(Path,Consumer)",
+                "archivedPages(Path,Consumer)",
+                "static isWarc(Path)",
+                "walk(Path,PageListener)",
                 "static parse(Path)",
                 "static parseText(CharSequence)",
                 "static builder()",

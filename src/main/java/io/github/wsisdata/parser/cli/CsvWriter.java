@@ -69,7 +69,7 @@ final class CsvWriter implements DocumentWriter {
   }
 
   @Override
-  public void document(SourcedDocument d, Writer out) throws IOException {
+  public void document(Page d, Writer out) throws IOException {
     print(d, printer);
   }
 
@@ -80,7 +80,7 @@ final class CsvWriter implements DocumentWriter {
   }
 
   @Override
-  public String render(SourcedDocument d) throws IOException {
+  public String render(Page d) throws IOException {
     StringBuilder rows = new StringBuilder();
     try (CSVPrinter own = new CSVPrinter(rows, CSVFormat.RFC4180)) {
       print(d, own);
@@ -88,9 +88,9 @@ final class CsvWriter implements DocumentWriter {
     return rows.toString();
   }
 
-  private static void print(SourcedDocument d, CSVPrinter printer) throws IOException {
+  private static void print(Page d, CSVPrinter printer) throws IOException {
     {
-      Function<CrossReference, Optional<SourcedDocument.Target>> resolved = d::resolved;
+      Function<CrossReference, Optional<Page.Target>> resolved = d::resolved;
       d.entries(
           entry -> {
             if (entry instanceof Meeting m) {

@@ -21,7 +21,7 @@ interface DocumentWriter {
   default void begin(Writer out, int inputs) throws IOException {}
 
   /** Writes one page. */
-  void document(SourcedDocument document, Writer out) throws IOException;
+  void document(Page document, Writer out) throws IOException;
 
   /**
    * Whether {@link #render} can make a held page's bytes without the other pages, on any thread
@@ -38,7 +38,7 @@ interface DocumentWriter {
    * @param document a held page
    * @return what {@link #rendered} writes for it
    */
-  default String render(SourcedDocument document) throws IOException {
+  default String render(Page document) throws IOException {
     java.io.StringWriter text = new java.io.StringWriter();
     document(document, text);
     return text.toString();
@@ -66,9 +66,9 @@ interface DocumentWriter {
   default void end(Writer out) throws IOException {}
 
   /** All at once: for tests and small runs. */
-  default void write(List<SourcedDocument> documents, Writer out) throws IOException {
+  default void write(List<Page> documents, Writer out) throws IOException {
     begin(out, documents.size());
-    for (SourcedDocument d : documents) {
+    for (Page d : documents) {
       document(d, out);
     }
     end(out);

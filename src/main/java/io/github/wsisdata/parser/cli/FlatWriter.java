@@ -49,8 +49,8 @@ final class FlatWriter implements DocumentWriter {
   }
 
   @Override
-  public void document(SourcedDocument d, Writer out) throws IOException {
-    Function<CrossReference, Optional<SourcedDocument.Target>> resolved = d::resolved;
+  public void document(Page d, Writer out) throws IOException {
+    Function<CrossReference, Optional<Page.Target>> resolved = d::resolved;
     d.entries(
         entry -> {
           ObjectNode record = record(d.source(), entry, resolved);
@@ -95,9 +95,7 @@ final class FlatWriter implements DocumentWriter {
 
   /** The flat record of a meeting or cross-reference; null for a link. */
   static ObjectNode record(
-      String source,
-      Entry entry,
-      Function<CrossReference, Optional<SourcedDocument.Target>> resolved) {
+      String source, Entry entry, Function<CrossReference, Optional<Page.Target>> resolved) {
     ObjectNode node = Json.object();
     if (entry instanceof Meeting m) {
       node.put("id", m.id().toString());
@@ -124,7 +122,7 @@ final class FlatWriter implements DocumentWriter {
       node.put("title", c.referencedTitle());
       node.set("notes", Json.strings(List.of()));
       node.put("note", c.note());
-      Optional<SourcedDocument.Target> target = resolved.apply(c);
+      Optional<Page.Target> target = resolved.apply(c);
       if (target.isPresent()) {
         node.put("resolvesToLine", target.get().line());
       } else {

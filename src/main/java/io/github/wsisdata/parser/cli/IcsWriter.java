@@ -56,10 +56,10 @@ final class IcsWriter implements DocumentWriter {
 
   /** One page's events, as ical4j writes them inside a calendar. */
   @Override
-  public void document(SourcedDocument d, Writer out) throws IOException {
+  public void document(Page d, Writer out) throws IOException {
     List<CalendarComponent> events = new ArrayList<>();
     Instant stamp = stamp(d);
-    Function<CrossReference, Optional<SourcedDocument.Target>> resolved = d::resolved;
+    Function<CrossReference, Optional<Page.Target>> resolved = d::resolved;
     d.entries(
         entry -> {
           if (entry instanceof Meeting m && uids.add(m.id())) {
@@ -142,7 +142,7 @@ final class IcsWriter implements DocumentWriter {
    * The page's {@code Updated} date at midnight UTC; without one, the day after the last meeting's
    * end (the last day itself in the year 9999); without meetings, the Unix epoch.
    */
-  static Instant stamp(SourcedDocument doc) {
+  static Instant stamp(Page doc) {
     LocalDate day =
         doc.lastUpdated()
             .orElseGet(
@@ -173,8 +173,7 @@ final class IcsWriter implements DocumentWriter {
    * A cross-reference as its own event: SUMMARY {@code See: TITLE}, the note and description, the
    * category {@code Cross-reference} beside the section, and RELATED-TO the meeting it resolves to.
    */
-  private static VEvent reference(
-      CrossReference c, Optional<SourcedDocument.Target> target, Instant stamp) {
+  private static VEvent reference(CrossReference c, Optional<Page.Target> target, Instant stamp) {
     VEvent event = allDay(c.dates(), "See: " + c.referencedTitle(), c.id().toString(), stamp);
     String description = c.description().isEmpty() ? c.note() : c.note() + "\n\n" + c.description();
     event.add(new Description(text(description)));

@@ -29,8 +29,8 @@ final class JsonLdWriter implements DocumentWriter {
   }
 
   @Override
-  public void document(SourcedDocument d, Writer out) throws IOException {
-    Function<CrossReference, Optional<SourcedDocument.Target>> resolved = d::resolved;
+  public void document(Page d, Writer out) throws IOException {
+    Function<CrossReference, Optional<Page.Target>> resolved = d::resolved;
     d.entries(
         entry -> {
           ObjectNode event;
@@ -62,7 +62,7 @@ final class JsonLdWriter implements DocumentWriter {
    * {@code disambiguatingDescription} and, when it resolves, {@code sameAs} the meeting's {@code
    * @id}.
    */
-  private static ObjectNode reference(CrossReference c, Optional<SourcedDocument.Target> target) {
+  private static ObjectNode reference(CrossReference c, Optional<Page.Target> target) {
     ObjectNode event = Json.object();
     event.put("@id", "urn:uuid:" + c.id());
     event.put("@type", "Event");

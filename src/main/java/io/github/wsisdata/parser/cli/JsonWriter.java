@@ -37,7 +37,7 @@ final class JsonWriter implements DocumentWriter {
   }
 
   @Override
-  public String render(SourcedDocument d) throws IOException {
+  public String render(Page d) throws IOException {
     java.io.StringWriter text = new java.io.StringWriter();
     write(d, new Indented(text));
     return text.toString();
@@ -51,7 +51,7 @@ final class JsonWriter implements DocumentWriter {
 
   /** A page read again from its file: written as it is read, never held. */
   @Override
-  public void document(SourcedDocument d, Writer out) throws IOException {
+  public void document(Page d, Writer out) throws IOException {
     out.write(pages++ == 0 ? "\n    " : ",\n    ");
     Indented indented = new Indented(out);
     write(d, indented);
@@ -104,7 +104,7 @@ final class JsonWriter implements DocumentWriter {
    * One page through a streaming generator of its own, entry by entry: a page is never one tree in
    * memory (a page read again from its file is never held at all).
    */
-  private static void write(SourcedDocument d, Writer out) throws IOException {
+  private static void write(Page d, Writer out) throws IOException {
     JsonGenerator generator = Json.generator(out);
     generator.writeStartObject();
     generator.writeStringField("source", d.source());
@@ -129,11 +129,11 @@ final class JsonWriter implements DocumentWriter {
       generator.writeNullField("archiveRecord");
     }
     generator.writeEndObject();
-    Function<CrossReference, Optional<SourcedDocument.Target>> resolved = d::resolved;
+    Function<CrossReference, Optional<Page.Target>> resolved = d::resolved;
     generator.writeArrayFieldStart("sections");
     boolean[] open = {false};
     d.sections(
-        new SourcedDocument.SectionVisitor() {
+        new Page.SectionVisitor() {
           @Override
           public void section(String heading, String introduction) throws IOException {
             if (open[0]) {
@@ -194,7 +194,7 @@ final class JsonWriter implements DocumentWriter {
   }
 
   private static ObjectNode entry(
-      Entry entry, Function<CrossReference, Optional<SourcedDocument.Target>> resolved) {
+      Entry entry, Function<CrossReference, Optional<Page.Target>> resolved) {
     ObjectNode node = Json.object();
     if (entry instanceof Meeting m) {
       node.put("type", "meeting");

@@ -47,7 +47,7 @@ final class TableWriter implements DocumentWriter {
   }
 
   @Override
-  public void document(SourcedDocument sourced, Writer out) throws IOException {
+  public void document(Page sourced, Writer out) throws IOException {
     if (several) {
       out.write("== " + sourced.source() + " ==\n");
     }
@@ -58,7 +58,7 @@ final class TableWriter implements DocumentWriter {
   }
 
   /** Two passes over the meetings: the column widths, then the rows. */
-  private void write(SourcedDocument document, Writer out) throws IOException {
+  private void write(Page document, Writer out) throws IOException {
     int[] widths = new int[3];
     measure(HEADER, widths);
     document.meetings(m -> measure(row(m), widths));
@@ -96,7 +96,7 @@ final class TableWriter implements DocumentWriter {
     out.write("\n");
   }
 
-  static String summary(SourcedDocument.Summary summary) {
+  static String summary(Page.Summary summary) {
     return plural(summary.meetings(), "meeting")
         + ", "
         + plural(summary.crossReferences(), "cross-reference")

@@ -40,13 +40,11 @@ class CliBehaviourTest {
   void withoutArgumentsTheOptionsHaveTheirDocumentedDefaultsThoughPicocliDoesNotRun()
       throws Exception {
     // the main job skips picocli: every option's initial value must be what picocli would set
-    java.io.StringWriter sink = new java.io.StringWriter();
-    java.io.PrintWriter err = new java.io.PrintWriter(sink);
-    Main untouched = new Main(sink, err, java.io.InputStream.nullInputStream(), false);
-    Main parsed = new Main(sink, err, java.io.InputStream.nullInputStream(), false);
+    Options untouched = new Options();
+    Options parsed = new Options();
     new picocli.CommandLine(parsed).setCaseInsensitiveEnumValuesAllowed(true).parseArgs();
     int options = 0;
-    for (java.lang.reflect.Field f : Main.class.getDeclaredFields()) {
+    for (java.lang.reflect.Field f : Options.class.getDeclaredFields()) {
       if (f.isAnnotationPresent(picocli.CommandLine.Option.class)
           || f.isAnnotationPresent(picocli.CommandLine.Parameters.class)) {
         f.setAccessible(true);
@@ -54,7 +52,7 @@ class CliBehaviourTest {
         options++;
       }
     }
-    assertEquals(12, options, "options and parameters of Main");
+    assertEquals(12, options, "options and parameters");
     assertEquals(Format.TABLE, untouched.format);
     // and the main job's output is the same as with the bundled page named (through picocli)
     Cli.Result none = Cli.run();
@@ -332,13 +330,14 @@ class CliBehaviourTest {
     Cli.Result missing = Cli.run(dir.resolve("missing.txt").toString());
     assertEquals(
         "wsis: cannot read " + dir.resolve("missing.txt") + ": no such file\n", missing.err());
-    assertEquals("permission denied", Main.reason(new java.nio.file.AccessDeniedException("x")));
+    assertEquals(
+        "permission denied", Messages.reason(new java.nio.file.AccessDeniedException("x")));
     assertEquals(
         "is a directory",
-        Main.reason(new java.nio.file.FileSystemException("x", null, "Is a directory")));
+        Messages.reason(new java.nio.file.FileSystemException("x", null, "Is a directory")));
     assertEquals(
         "is a directory",
-        Main.reason(new java.io.IOException("x: is a directory, not a page file")));
+        Messages.reason(new java.io.IOException("x: is a directory, not a page file")));
   }
 
   @Test
@@ -354,10 +353,10 @@ class CliBehaviourTest {
   @Test
   void anUnexpectedFailureIsOneLine() {
     java.io.StringWriter err = new java.io.StringWriter();
-    Main.unexpected(new NullPointerException(), new java.io.PrintWriter(err, true));
+    Messages.unexpected(new NullPointerException(), new java.io.PrintWriter(err, true));
     assertEquals("wsis: internal error: NullPointerException\n", err.toString());
     err.getBuffer().setLength(0);
-    Main.unexpected(new StackOverflowError("deep"), new java.io.PrintWriter(err, true));
+    Messages.unexpected(new StackOverflowError("deep"), new java.io.PrintWriter(err, true));
     assertEquals("wsis: deep\n", err.toString());
   }
 

@@ -56,8 +56,8 @@ class ProgressTest {
 
   @Test
   void aTableForATerminalCutsTitlesToItsWidth() throws Exception {
-    SourcedDocument page =
-        SourcedDocument.of(
+    Page page =
+        HeldPage.of(
             "p",
             io.github.wsisdata.parser.WsisParser.parseText(
                 " H\n\ngo 1-2 May 2005, Geneva (Switzerland), ITU - A rather long title that"

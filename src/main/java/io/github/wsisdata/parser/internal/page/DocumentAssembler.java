@@ -3,6 +3,7 @@ package io.github.wsisdata.parser.internal.page;
 import io.github.wsisdata.parser.Diagnostic;
 import io.github.wsisdata.parser.Entry;
 import io.github.wsisdata.parser.LineRole;
+import io.github.wsisdata.parser.PageListener;
 import io.github.wsisdata.parser.Section;
 import io.github.wsisdata.parser.SourceInfo;
 import io.github.wsisdata.parser.WsisDocument;
@@ -13,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Builds a {@link WsisDocument} from what {@link PageReader} finds. */
-final class DocumentAssembler implements PageOutline {
+final class DocumentAssembler implements PageListener {
   private final List<LineRole> roles = new ArrayList<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final List<Section> sections = new ArrayList<>();
@@ -24,7 +25,7 @@ final class DocumentAssembler implements PageOutline {
   private List<Entry> entries;
 
   @Override
-  public void role(int line, LineRole role) {
+  public void lineRole(int line, LineRole role) {
     if (line != roles.size() + 1) {
       throw new IllegalStateException("role for line " + line + " after " + roles.size());
     }
@@ -38,9 +39,7 @@ final class DocumentAssembler implements PageOutline {
 
   @Override
   public void lastUpdated(LocalDate date) {
-    if (lastUpdated == null) {
-      lastUpdated = date;
-    }
+    lastUpdated = date;
   }
 
   @Override
@@ -56,13 +55,14 @@ final class DocumentAssembler implements PageOutline {
     introduction = text;
   }
 
-  /**
-   * The sink that feeds this assembler.
-   *
-   * @return entries into the current section, diagnostics into the list, the outline here
-   */
-  PageSink sink() {
-    return new PageSink(entry -> entries.add(entry), diagnostics::add, this);
+  @Override
+  public void entry(Entry entry) {
+    entries.add(entry);
+  }
+
+  @Override
+  public void diagnostic(Diagnostic diagnostic) {
+    diagnostics.add(diagnostic);
   }
 
   private void closeSection() {

@@ -3,6 +3,7 @@ package io.github.wsisdata.parser.internal.page;
 import io.github.wsisdata.parser.Diagnostic;
 import io.github.wsisdata.parser.DiagnosticCode;
 import io.github.wsisdata.parser.InputFormat;
+import io.github.wsisdata.parser.PageListener;
 import io.github.wsisdata.parser.Severity;
 import io.github.wsisdata.parser.SourceInfo;
 import io.github.wsisdata.parser.WsisParseException;
@@ -37,9 +38,6 @@ import java.util.function.Consumer;
 public final class Inputs {
   /** How many bytes are looked at to tell HTML from text. */
   static final int SNIFF = 4096;
-
-  private static final List<String> HTML_NAMES =
-      List.of(".html", ".htm", ".shtml", ".xhtml", ".asp", ".aspx", ".jsp", ".php");
 
   private static final List<String> TAGS =
       List.of(
@@ -98,12 +96,6 @@ public final class Inputs {
     return new Detecting(opener, name, unopened, settings);
   }
 
-  /** Whether a name ends like an HTML file's. */
-  public static boolean htmlName(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    return HTML_NAMES.stream().anyMatch(lower::endsWith);
-  }
-
   /** Whether the first bytes hold a doctype, an {@code <html>} tag, or two HTML tags. */
   static boolean looksLikeHtml(byte[] head, int length) {
     String text =
@@ -147,7 +139,8 @@ public final class Inputs {
           switch (settings.format()) {
             case HTML -> true;
             case TEXT -> false;
-            case AUTO -> (name != null && htmlName(name)) || looksLikeHtml(head, length);
+            case AUTO ->
+                (name != null && InputFormat.isHtmlFileName(name)) || looksLikeHtml(head, length);
           };
       if (!html) {
         InputStream all = new SequenceInputStream(new ByteArrayInputStream(head, 0, length), in);
@@ -201,8 +194,8 @@ public final class Inputs {
     }
 
     @Override
-    public PageSink wrap(PageSink sink) {
-      return rendered == null ? sink : Relocation.wrap(sink, rendered);
+    public PageListener wrap(PageListener listener) {
+      return rendered == null ? listener : Relocation.wrap(listener, rendered);
     }
 
     @Override

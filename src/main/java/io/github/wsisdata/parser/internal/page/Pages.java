@@ -2,6 +2,7 @@ package io.github.wsisdata.parser.internal.page;
 
 import io.github.wsisdata.parser.Diagnostic;
 import io.github.wsisdata.parser.Entry;
+import io.github.wsisdata.parser.PageListener;
 import io.github.wsisdata.parser.Severity;
 import io.github.wsisdata.parser.SourceInfo;
 import io.github.wsisdata.parser.WsisDocument;
@@ -9,7 +10,6 @@ import io.github.wsisdata.parser.WsisParseException;
 import io.github.wsisdata.parser.internal.source.LineSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Spliterator;
@@ -55,14 +55,14 @@ public final class Pages {
     default void closeUnopened() throws IOException {}
 
     /**
-     * The sink to read into, asked once the source is open: an HTML source moves entries and
+     * The listener to read into, asked once the source is open: an HTML source moves entries and
      * diagnostics back into its HTML.
      *
-     * @param sink where the reader's findings go
-     * @return the sink to hand the reader
+     * @param listener where the reader's findings go
+     * @return the listener to hand the reader
      */
-    default PageSink wrap(PageSink sink) {
-      return sink;
+    default PageListener wrap(PageListener listener) {
+      return listener;
     }
 
     /**
@@ -85,16 +85,17 @@ public final class Pages {
    */
   public static WsisDocument read(Source source, boolean closeInput) throws IOException {
     DocumentAssembler assembler = new DocumentAssembler();
-    run(source, assembler.sink(), closeInput);
+    run(source, assembler, closeInput);
     return assembler.build(source.info());
   }
 
-  /** Opens the source, reads it all into the sink, and closes it if asked. */
-  private static void run(Source source, PageSink page, boolean closeInput) throws IOException {
+  /** Opens the source, reads it all into the listener, and closes it if asked. */
+  private static void run(Source source, PageListener listener, boolean closeInput)
+      throws IOException {
     LineSource lines = null;
     try {
-      lines = source.open(page.diagnostics());
-      new PageReader(source.wrap(page)).read(lines);
+      lines = source.open(listener::diagnostic);
+      new PageReader(source.wrap(listener)).read(lines);
     } catch (UncheckedIOException e) {
       throw source.describe(e.getCause());
     } catch (IOException e) {
@@ -116,29 +117,7 @@ public final class Pages {
    * @throws IOException if the input cannot be read
    */
   public static void walk(Source source, PageListener listener) throws IOException {
-    PageOutline outline =
-        new PageOutline() {
-          @Override
-          public void title(String title) {
-            listener.title(title);
-          }
-
-          @Override
-          public void lastUpdated(LocalDate date) {
-            listener.lastUpdated(date);
-          }
-
-          @Override
-          public void heading(String heading) {
-            listener.heading(heading);
-          }
-
-          @Override
-          public void introduction(String introduction) {
-            listener.introduction(introduction);
-          }
-        };
-    run(source, new PageSink(listener::entry, listener::diagnostic, outline), true);
+    run(source, listener, true);
   }
 
   /**
@@ -163,7 +142,7 @@ public final class Pages {
   private static final class LazyEntries extends Spliterators.AbstractSpliterator<Entry> {
     private final Source source;
     private final ArrayDeque<Entry> queue = new ArrayDeque<>();
-    private final PageSink sink;
+    private final PageListener listener;
     private LineSource lines;
     private PageReader reader;
     private boolean ended;
@@ -171,16 +150,21 @@ public final class Pages {
     LazyEntries(Source source, Consumer<Diagnostic> diagnostics, boolean strict) {
       super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
       this.source = source;
-      this.sink =
-          new PageSink(
-              queue::add,
-              diagnostic -> {
-                diagnostics.accept(diagnostic);
-                if (strict && diagnostic.severity() == Severity.ERROR) {
-                  throw new WsisParseException(List.of(diagnostic));
-                }
-              },
-              PageOutline.NONE);
+      this.listener =
+          new PageListener() {
+            @Override
+            public void entry(Entry entry) {
+              queue.add(entry);
+            }
+
+            @Override
+            public void diagnostic(Diagnostic diagnostic) {
+              diagnostics.accept(diagnostic);
+              if (strict && diagnostic.severity() == Severity.ERROR) {
+                throw new WsisParseException(List.of(diagnostic));
+              }
+            }
+          };
     }
 
     @Override
@@ -190,8 +174,8 @@ public final class Pages {
       }
       try {
         if (reader == null) {
-          lines = source.open(sink.diagnostics());
-          reader = new PageReader(source.wrap(sink));
+          lines = source.open(listener::diagnostic);
+          reader = new PageReader(source.wrap(listener));
           reader.start(lines);
         }
         while (queue.isEmpty() && reader.step()) {

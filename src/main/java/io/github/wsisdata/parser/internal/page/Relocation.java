@@ -7,6 +7,7 @@ import io.github.wsisdata.parser.Hyperlink;
 import io.github.wsisdata.parser.LineRole;
 import io.github.wsisdata.parser.Link;
 import io.github.wsisdata.parser.Meeting;
+import io.github.wsisdata.parser.PageListener;
 import io.github.wsisdata.parser.SourceSpan;
 import io.github.wsisdata.parser.internal.html.HtmlPage;
 import java.time.LocalDate;
@@ -23,55 +24,59 @@ final class Relocation {
   private Relocation() {}
 
   /**
-   * The sink that relocates, once the page is rendered; text pages pass through.
+   * The listener that relocates, once the page is rendered.
    *
-   * @param sink where relocated findings go
+   * @param listener where relocated findings go
    * @param rendered the rendered page
-   * @return the sink to hand the reader
+   * @return the listener to hand the reader
    */
-  static PageSink wrap(PageSink sink, HtmlPage.Rendered rendered) {
-    List<Hyperlink> pending = new ArrayList<>();
-    PageOutline outline =
-        new PageOutline() {
-          @Override
-          public void role(int line, LineRole role) {
-            sink.outline().role(line, role);
-            if (role == LineRole.ENTRY) {
-              pending.clear();
-            }
-            if ((role == LineRole.ENTRY || role == LineRole.DESCRIPTION)
-                && line <= rendered.links().size()) {
-              pending.addAll(rendered.links().get(line - 1));
-            }
-          }
+  static PageListener wrap(PageListener listener, HtmlPage.Rendered rendered) {
+    return new PageListener() {
+      private final List<Hyperlink> pending = new ArrayList<>();
 
-          @Override
-          public void title(String title) {
-            sink.outline().title(title);
-          }
-
-          @Override
-          public void lastUpdated(LocalDate date) {
-            sink.outline().lastUpdated(date);
-          }
-
-          @Override
-          public void heading(String heading) {
-            sink.outline().heading(heading);
-          }
-
-          @Override
-          public void introduction(String introduction) {
-            sink.outline().introduction(introduction);
-          }
-        };
-    return new PageSink(
-        entry -> {
-          sink.entries().accept(relocate(entry, rendered, pending));
+      @Override
+      public void lineRole(int line, LineRole role) {
+        listener.lineRole(line, role);
+        if (role == LineRole.ENTRY) {
           pending.clear();
-        },
-        diagnostic -> sink.diagnostics().accept(relocate(diagnostic, rendered)),
-        outline);
+        }
+        if ((role == LineRole.ENTRY || role == LineRole.DESCRIPTION)
+            && line <= rendered.links().size()) {
+          pending.addAll(rendered.links().get(line - 1));
+        }
+      }
+
+      @Override
+      public void title(String title) {
+        listener.title(title);
+      }
+
+      @Override
+      public void lastUpdated(LocalDate date) {
+        listener.lastUpdated(date);
+      }
+
+      @Override
+      public void heading(String heading) {
+        listener.heading(heading);
+      }
+
+      @Override
+      public void introduction(String introduction) {
+        listener.introduction(introduction);
+      }
+
+      @Override
+      public void entry(Entry entry) {
+        listener.entry(relocate(entry, rendered, pending));
+        pending.clear();
+      }
+
+      @Override
+      public void diagnostic(Diagnostic diagnostic) {
+        listener.diagnostic(relocate(diagnostic, rendered));
+      }
+    };
   }
 
   private static HtmlPage.Origin origin(HtmlPage.Rendered page, int line) {

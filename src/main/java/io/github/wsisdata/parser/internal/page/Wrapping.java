@@ -69,7 +69,8 @@ record Wrapping(int width, int margin) {
     for (SourceLine line : window) {
       if (line instanceof SourceLine.TooLong) {
         lengths[n++] = Integer.MAX_VALUE;
-      } else if (!Text.isBlank(line.text()) && !PageReader.isFrame(Text.normalize(line.text()))) {
+      } else if (!Text.isBlank(line.text())
+          && !LineClassifier.isFrame(Text.normalize(line.text()))) {
         // banner and footer lines are no evidence: pages repeat them, and they are never joined
         lengths[n++] = length(line.text());
         indents.merge(Text.indentation(line.text()), 1, Integer::sum);
@@ -101,9 +102,9 @@ record Wrapping(int width, int margin) {
           && next instanceof SourceLine.Whole
           && !Text.isBlank(line.text())
           && !Text.isBlank(next.text())
-          && !PageReader.isMarkerLine(Text.normalize(next.text()))
-          && !PageReader.isFrame(Text.normalize(line.text()))
-          && !PageReader.isFrame(Text.normalize(next.text()))) {
+          && !LineClassifier.isMarkerLine(Text.normalize(next.text()))
+          && !LineClassifier.isFrame(Text.normalize(line.text()))
+          && !LineClassifier.isFrame(Text.normalize(next.text()))) {
         runOn++;
         if (candidate.full(line.text(), next.text())) {
           full++;

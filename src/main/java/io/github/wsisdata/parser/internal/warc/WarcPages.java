@@ -1,6 +1,7 @@
 package io.github.wsisdata.parser.internal.warc;
 
 import io.github.wsisdata.parser.ArchiveRecord;
+import io.github.wsisdata.parser.ArchivedPage;
 import io.github.wsisdata.parser.Diagnostic;
 import io.github.wsisdata.parser.DiagnosticCode;
 import io.github.wsisdata.parser.InputFormat;
@@ -93,12 +94,31 @@ public final class WarcPages {
               skipped[0]++;
             }
             if (skipped[0] > 0) {
-              problems.accept(skipped(name, skipped[0]));
+              problems.accept(ArchivedPage.skipped(name, skipped[0]));
               skipped[0] = 0;
             }
             return false;
           }
         };
+    return StreamSupport.stream(pages, false).onClose(captures::close);
+  }
+
+  /**
+   * The records of a WARC file that may be pages, as a lazy stream (see {@link #captures}).
+   *
+   * @param warc the file
+   * @param name the file's name for provenance and messages
+   * @param settings limits and the text charset
+   * @param problems receives unreadable records (ERROR)
+   * @return the pages, in file order; close it to close the file
+   * @throws IOException if the file cannot be opened
+   */
+  public static Stream<ArchivedPage> pages(
+      Path warc, String name, Inputs.Settings settings, Consumer<Diagnostic> problems)
+      throws IOException {
+    Captures captures = captures(warc, name, settings, problems);
+    Spliterator<ArchivedPage> pages =
+        Spliterators.spliteratorUnknownSize(captures, Spliterator.ORDERED | Spliterator.NONNULL);
     return StreamSupport.stream(pages, false).onClose(captures::close);
   }
 
@@ -143,27 +163,6 @@ public final class WarcPages {
   }
 
   /**
-   * The warning for the pages of an archive that were not WSIS meeting pages.
-   *
-   * @param name the archive's name
-   * @param skipped how many (at least 1)
-   * @return the diagnostic
-   */
-  public static Diagnostic skipped(String name, int skipped) {
-    return new Diagnostic(
-        Severity.WARNING,
-        DiagnosticCode.WARC_PAGES_SKIPPED,
-        1,
-        1,
-        name
-            + ": "
-            + skipped
-            + (skipped == 1 ? " page was" : " pages were")
-            + " not a WSIS meeting page and skipped",
-        "");
-  }
-
-  /**
    * A record read from the archive with its decoded body, not yet parsed.
    *
    * @param name the archive's name
@@ -179,13 +178,20 @@ public final class WarcPages {
       URI target,
       java.time.Instant date,
       byte[] body,
-      Inputs.Settings settings) {
+      Inputs.Settings settings)
+      implements ArchivedPage {
+
+    @Override
+    public ArchiveRecord record() {
+      return new ArchiveRecord(name, offset, target, date);
+    }
 
     /**
      * Reads the page.
      *
      * @return its document, with the record as its source; empty if it is not a WSIS meeting page
      */
+    @Override
     public Optional<WsisDocument> parse() {
       WsisDocument doc;
       try {
@@ -221,7 +227,7 @@ public final class WarcPages {
   }
 
   /** The candidate pages of one archive, in file order (see {@link #captures}). */
-  public static final class Captures implements java.util.Iterator<Capture>, AutoCloseable {
+  public static final class Captures implements java.util.Iterator<ArchivedPage>, AutoCloseable {
     private final WarcReader reader;
     private final String name;
     private final Inputs.Settings settings;

@@ -19,14 +19,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A file above the streaming threshold is read again for each pass instead of held: every format
  * gives the same bytes and the same messages as for the document in memory.
  */
-class StreamedDocumentTest {
+class StreamedPageTest {
   private static final Path SEED = Path.of("seeds", "wsis-regional-and-thematic-meetings.txt");
 
   @TempDir Path dir;
 
   @AfterEach
   void clearThreshold() {
-    System.clearProperty(Main.STREAM_ABOVE);
+    System.clearProperty(OrderedRunner.STREAM_ABOVE);
   }
 
   /** More than 256 meetings (the matcher counts distinctive words first) and three references. */
@@ -80,7 +80,7 @@ class StreamedDocumentTest {
     String[] argv = args.toArray(String[]::new);
 
     Cli.Result held = Cli.run(argv);
-    System.setProperty(Main.STREAM_ABOVE, "0");
+    System.setProperty(OrderedRunner.STREAM_ABOVE, "0");
     Cli.Result streamed = Cli.run(argv);
 
     assertEquals(held.exit(), streamed.exit(), streamed.err());
@@ -95,7 +95,7 @@ class StreamedDocumentTest {
     Path a = Files.copy(SEED, dir.resolve("a.txt"));
     Path b = Files.copy(SEED, dir.resolve("b.txt"));
     Cli.Result held = Cli.run("-f", format, "--dedupe", a.toString(), b.toString());
-    System.setProperty(Main.STREAM_ABOVE, "0");
+    System.setProperty(OrderedRunner.STREAM_ABOVE, "0");
     Cli.Result streamed = Cli.run("-f", format, "--dedupe", a.toString(), b.toString());
     assertEquals(held.out(), streamed.out());
     assertEquals(held.err(), streamed.err());

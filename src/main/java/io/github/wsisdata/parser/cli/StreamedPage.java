@@ -1,17 +1,15 @@
 package io.github.wsisdata.parser.cli;
 
 import io.github.wsisdata.parser.CrossReference;
+import io.github.wsisdata.parser.CrossReferences;
 import io.github.wsisdata.parser.Diagnostic;
 import io.github.wsisdata.parser.Entry;
 import io.github.wsisdata.parser.Meeting;
+import io.github.wsisdata.parser.PageListener;
 import io.github.wsisdata.parser.Severity;
 import io.github.wsisdata.parser.SourceInfo;
-import io.github.wsisdata.parser.internal.build.TitleMatcher;
-import io.github.wsisdata.parser.internal.page.Inputs;
-import io.github.wsisdata.parser.internal.page.PageListener;
-import io.github.wsisdata.parser.internal.page.Pages;
+import io.github.wsisdata.parser.WsisParser;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,9 +25,9 @@ import java.util.Set;
  * A page file too large to hold as a document: read once here (title, date, counts, the
  * cross-references and their answers), then read again for each pass a writer makes. Memory holds
  * the cross-references and a few diagnostics, never the meetings, whatever the file's size; the
- * writers give the same bytes as for a {@link SourcedDocument.Held} document of the same file.
+ * writers give the same bytes as for a {@link HeldPage} of the same file.
  */
-final class StreamedDocument implements SourcedDocument {
+final class StreamedPage implements Page {
   private static final Comparator<Diagnostic> BY_POSITION =
       Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column);
 
@@ -64,13 +62,13 @@ final class StreamedDocument implements SourcedDocument {
     }
   }
 
-  private final Inputs.Settings settings;
+  private final WsisParser parser;
   private SourceInfo info = SourceInfo.UTF8_TEXT;
 
-  private StreamedDocument(String source, Path path, Inputs.Settings settings) {
+  private StreamedPage(String source, Path path, WsisParser parser) {
     this.source = source;
     this.path = path;
-    this.settings = settings;
+    this.parser = parser;
   }
 
   /**
@@ -78,13 +76,12 @@ final class StreamedDocument implements SourcedDocument {
    *
    * @param source the name to report
    * @param path the file
-   * @param settings how to read it (text or HTML, charset)
+   * @param parser how to read it (text or HTML, charset)
    * @return the page
    * @throws IOException if the file cannot be read
    */
-  static StreamedDocument read(String source, Path path, Inputs.Settings settings)
-      throws IOException {
-    StreamedDocument page = new StreamedDocument(source, path, settings);
+  static StreamedPage read(String source, Path path, WsisParser parser) throws IOException {
+    StreamedPage page = new StreamedPage(source, path, parser);
     page.scan();
     return page;
   }
@@ -107,9 +104,7 @@ final class StreamedDocument implements SourcedDocument {
 
           @Override
           public void lastUpdated(LocalDate date) {
-            if (lastUpdated == null) {
-              lastUpdated = date;
-            }
+            lastUpdated = date;
           }
 
           @Override
@@ -142,36 +137,21 @@ final class StreamedDocument implements SourcedDocument {
     summary =
         new Summary(counts[0], counts[1], counts[2], counts[3], Optional.ofNullable(latest[0]));
     if (!references.isEmpty()) {
-      TitleMatcher<Target> matcher = new TitleMatcher<>(references, counts[0]);
-      references.clear();
-      if (matcher.needsCounting()) {
-        meetings(matcher::count);
-      }
-      meetings(m -> matcher.offer(m, Target.of(m)));
-      if (matcher.needsScoring()) {
-        meetings(m -> matcher.score(m, Target.of(m)));
-      }
-      List<Optional<Target>> found = matcher.results();
+      List<Optional<Meeting>> found =
+          CrossReferences.resolve(references, counts[0], action -> meetings(action::accept));
       for (int i = 0; i < found.size(); i++) {
         int line = lines.get(i);
-        found.get(i).ifPresent(t -> resolved.put(line, t));
+        found.get(i).ifPresent(m -> resolved.put(line, Target.of(m)));
       }
     }
   }
 
   private void walk(PageListener listener) throws IOException {
-    Pages.Source file =
-        Inputs.of(
-            () -> Files.newInputStream(path),
-            path.getFileName() == null ? null : path.getFileName().toString(),
-            () -> {},
-            settings);
     try {
-      Pages.walk(file, listener);
+      info = parser.walk(path, listener);
     } catch (Failed e) {
       throw e.getCause();
     }
-    info = file.info();
   }
 
   @Override

@@ -1,0 +1,177 @@
+package io.github.wsisdata.parser.cli;
+
+import io.github.wsisdata.parser.InputFormat;
+import io.github.wsisdata.parser.WsisDocument;
+import io.github.wsisdata.parser.WsisParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+/**
+ * The inputs of a run, in order: files, standard input ({@code -}), the pages under folders, or the
+ * bundled page when none is named.
+ */
+final class InputList {
+  /** The page bundled with the command line, parsed when no input is given. */
+  static final String BUNDLED_PAGE = "wsis-regional-and-thematic-meetings.txt";
+
+  static final String STDIN = "-";
+
+  private InputList() {}
+
+  /** One thing to parse: a file, standard input, or the bundled page. */
+  record Input(String name, Path path, boolean stdin, boolean bundled) {
+    /** Whether it is a web archive (read page by page). */
+    boolean isArchive() {
+      return path != null && Files.isRegularFile(path) && WsisParser.isWarc(path);
+    }
+
+    /** Whether it is a regular file larger than {@code size} bytes. */
+    boolean largerThan(long size) throws IOException {
+      return path != null && Files.isRegularFile(path) && Files.size(path) > size;
+    }
+
+    WsisDocument read(WsisParser parser, InputStream in) throws IOException {
+      if (bundled) {
+        FutureTask<WsisDocument> early = bundledEarly;
+        return early != null ? early(early) : parser.read(openBundledPage());
+      }
+      return stdin ? parser.read(in) : parser.read(path);
+    }
+  }
+
+  /**
+   * The bundled page, parsed on a second thread from the first moment when the command line has no
+   * argument at all (the main job).
+   */
+  private static volatile FutureTask<WsisDocument> bundledEarly;
+
+  /** Starts parsing the bundled page on a daemon thread (the main job). */
+  static void readBundledPageEarly() {
+    FutureTask<WsisDocument> task =
+        new FutureTask<>(() -> WsisParser.builder().build().read(openBundledPage()));
+    bundledEarly = task;
+    Thread thread = new Thread(task, "wsis-early-start");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private static WsisDocument early(FutureTask<WsisDocument> task) throws IOException {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while reading the bundled page", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IOException(e.getCause());
+    }
+  }
+
+  /** The bundled page's bytes; the parser reads and closes nothing else. */
+  private static InputStream openBundledPage() throws IOException {
+    InputStream page = InputList.class.getResourceAsStream("/" + BUNDLED_PAGE);
+    if (page == null) {
+      throw new IOException(BUNDLED_PAGE + ": the bundled page is not on the class path");
+    }
+    try (page) {
+      return new java.io.ByteArrayInputStream(page.readAllBytes());
+    }
+  }
+
+  /**
+   * The inputs to read, in order. A name that cannot be a path here (an encoding the platform
+   * cannot map) and a folder that cannot be read are each one message; the other inputs are still
+   * read.
+   *
+   * @param names the inputs as named on the command line
+   * @param expanded receives the inputs
+   * @param err where to report what cannot be listed
+   * @return false if some input could not be listed
+   */
+  static boolean expand(List<String> names, List<Input> expanded, PrintWriter err) {
+    boolean ok = true;
+    if (names.isEmpty()) {
+      expanded.add(new Input(BUNDLED_PAGE, null, false, true));
+    }
+    for (String name : names) {
+      if (name.equals(STDIN)) {
+        expanded.add(new Input("<stdin>", null, true, false));
+        continue;
+      }
+      Path path;
+      try {
+        path = Path.of(name);
+      } catch (InvalidPathException e) {
+        err.println("wsis: cannot read " + Terminal.escape(name) + ": " + e.getReason());
+        ok = false;
+        continue;
+      }
+      if (!Files.isDirectory(path)) {
+        expanded.add(new Input(name, path, false, false));
+        continue;
+      }
+      List<Path> pages = new ArrayList<>();
+      ok &= walk(path, pages, err);
+      if (pages.isEmpty()) {
+        err.println(
+            "wsis: "
+                + Terminal.escape(name)
+                + ": no page files (*.txt, *.html, *.htm, ...) in this directory");
+      }
+      pages.sort(null);
+      pages.forEach(p -> expanded.add(new Input(p.toString(), p, false, false)));
+    }
+    return ok;
+  }
+
+  /** The page files under a folder; a sub-folder that cannot be read is reported and skipped. */
+  private static boolean walk(Path folder, List<Path> pages, PrintWriter err) {
+    boolean[] ok = {true};
+    try {
+      Files.walkFileTree(
+          folder,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+              if (attrs.isRegularFile()
+                  && (name.endsWith(".txt")
+                      || InputFormat.isHtmlFileName(name)
+                      || name.endsWith(".warc")
+                      || name.endsWith(".warc.gz"))) {
+                pages.add(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              err.println(Messages.cannotRead(file.toString(), e));
+              ok[0] = false;
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      err.println(Messages.cannotRead(folder.toString(), e));
+      return false;
+    }
+    return ok[0];
+  }
+}

@@ -1,0 +1,145 @@
+package io.github.wsisdata.parser.cli;
+
+import io.github.wsisdata.parser.InputFormat;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The {@code wsis} command's options, as picocli reads them. The fields' initial values are the
+ * options' defaults: the main job (no argument) runs without picocli, on a fresh instance ({@code
+ * CliBehaviourTest} checks that the two agree). {@link #usageError} tells the combinations that
+ * make no sense.
+ */
+@Command(
+    name = "wsis",
+    mixinStandardHelpOptions = true,
+    versionProvider = Options.Version.class,
+    sortOptions = false,
+    description = {
+      "Parses WSIS meeting pages (plain text or HTML) into clean data.",
+      "With no INPUT, parses the bundled page."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success (warnings allowed)",
+      "1:an input could not be read, a write failed, or --strict and an input has an error",
+      "2:usage error"
+    })
+final class Options {
+  @Parameters(
+      paramLabel = "INPUT",
+      description =
+          "Page files (text or HTML), directories (searched recursively for *.txt and *.html,"
+              + " *.htm, ...), or - for stdin.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(
+      names = {"-f", "--format"},
+      defaultValue = "table",
+      paramLabel = "FORMAT",
+      description = "table, json, jsonl, csv, ics or jsonld (default: ${DEFAULT-VALUE}).")
+  Format format = Format.TABLE;
+
+  @Option(
+      names = "--input-format",
+      defaultValue = "auto",
+      paramLabel = "FORMAT",
+      description = "auto, text or html (default: ${DEFAULT-VALUE}: HTML by file name or content).")
+  InputFormat inputFormat = InputFormat.AUTO;
+
+  @Option(
+      names = "--encoding",
+      paramLabel = "CHARSET",
+      description = "Character set of text input (default: UTF-8; HTML says its own).")
+  Charset encoding = StandardCharsets.UTF_8;
+
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      description = "Resolve relative links of HTML pages against URL when a page names no base.")
+  java.net.URI baseUrl;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the data to FILE instead of standard output.")
+  Path output;
+
+  @Option(
+      names = {"-j", "--jobs"},
+      paramLabel = "N",
+      description = "Parse N inputs at a time (default: the number of cores).")
+  int jobs = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Report only errors on standard error: no warnings, no progress.")
+  boolean quiet;
+
+  @Option(
+      names = "--dedupe",
+      description =
+          "Merge meetings with the same ID across pages into one record listing every source;"
+              + " report near-duplicates (with -f json, jsonl or csv).")
+  boolean dedupe;
+
+  @Option(
+      names = "--flat",
+      description = "With -f json: one flat record per meeting (as jsonl) in an array.")
+  boolean flat;
+
+  @Option(
+      names = "--excel",
+      description = "With -f csv: start with a UTF-8 byte order mark, for spreadsheet programs.")
+  boolean excel;
+
+  @Option(
+      names = "--strict",
+      description = "Fail (exit 1, no data written) if any input has an error.")
+  boolean strict;
+
+  /**
+   * A combination of options that makes no sense, reported as a usage error.
+   *
+   * @param err where to report it
+   * @return 2 if there is one, else 0
+   */
+  int usageError(PrintWriter err) {
+    if (dedupe && format != Format.JSON && format != Format.JSONL && format != Format.CSV) {
+      return Messages.usage(err, "--dedupe goes with -f json, jsonl or csv");
+    }
+    if (flat && format != Format.JSON && format != Format.CSV) {
+      return Messages.usage(err, "--flat goes with -f json or -f csv (csv is always flat)");
+    }
+    if (excel && format != Format.CSV) {
+      return Messages.usage(err, "--excel goes with -f csv");
+    }
+    if (jobs < 1) {
+      return Messages.usage(err, "--jobs must be 1 or more, not " + jobs);
+    }
+    if (inputs.contains("")) {
+      // an empty name would otherwise read the current folder
+      err.println(
+          "wsis: an input name is empty (\"\"): name a file, a folder or -; see wsis --help");
+      return 2;
+    }
+    return 0;
+  }
+
+  /** Version from the jar manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Options.class.getPackage().getImplementationVersion();
+      return new String[] {"wsis " + (v == null ? "(development build)" : v)};
+    }
+  }
+}

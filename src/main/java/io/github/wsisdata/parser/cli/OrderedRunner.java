@@ -1,0 +1,300 @@
+package io.github.wsisdata.parser.cli;
+
+import io.github.wsisdata.parser.MeetingMerger;
+import io.github.wsisdata.parser.Severity;
+import io.github.wsisdata.parser.WsisParseException;
+import io.github.wsisdata.parser.WsisParser;
+import io.github.wsisdata.parser.cli.ArchiveUnits.Unit;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Parses the inputs on {@code -j} threads, one page per thread, and writes each page as soon as it
+ * and every page before it are done, in input order: the output is the same bytes as with one
+ * thread, and at most {@code 2 x jobs} parsed pages are held at a time. Diagnostics go to standard
+ * error as each page is written.
+ */
+final class OrderedRunner {
+  /**
+   * Files larger than this are not held as documents but read again for each pass of the writer
+   * ({@link StreamedPage}): a sixteenth of the heap, as a document takes about 2.6 times its page
+   * and up to {@code 2 x jobs} are held at a time. The system property {@value #STREAM_ABOVE}
+   * (bytes) sets it.
+   */
+  static long streamAbove() {
+    return Long.getLong(STREAM_ABOVE, Runtime.getRuntime().maxMemory() / 16);
+  }
+
+  static final String STREAM_ABOVE = "wsis.streamAbove";
+
+  private final Options options;
+  private final PrintWriter err;
+  private final java.io.InputStream stdin;
+  private final Progress progress;
+  private final DocumentWriter writer;
+  private final WsisParser parser;
+
+  /** Pages of the web archive being written that were not WSIS meeting pages. */
+  private int skippedInArchive;
+
+  OrderedRunner(
+      Options options,
+      PrintWriter err,
+      java.io.InputStream stdin,
+      Progress progress,
+      DocumentWriter writer) {
+    this.options = options;
+    this.err = err;
+    this.stdin = stdin;
+    this.progress = progress;
+    this.writer = writer;
+    WsisParser.Builder configured =
+        WsisParser.builder().format(options.inputFormat).charset(options.encoding);
+    if (options.baseUrl != null) {
+      configured.baseUri(options.baseUrl);
+    }
+    this.parser = configured.build();
+  }
+
+  /**
+   * Parses and writes every input.
+   *
+   * @return 0, or 1 if an input failed
+   */
+  int run(List<InputList.Input> inputs, Writer to) throws IOException {
+    writer.begin(to, inputs.size());
+    MeetingMerger merger = options.dedupe ? new MeetingMerger() : null;
+    // a single web archive is many pages: as many threads as asked
+    int jobs = options.jobs;
+    int threads =
+        Math.max(
+            1,
+            inputs.size() < jobs && inputs.stream().anyMatch(InputList.Input::isArchive)
+                ? jobs
+                : Math.min(jobs, inputs.size()));
+    int exit = 0;
+    try (Units units = new Units(inputs)) {
+      if (threads == 1) {
+        // one input or -j 1: no pool (the main job starts faster without one)
+        while (units.hasNext()) {
+          exit = Math.max(exit, consume(call(units.next()), merger, to));
+        }
+      } else {
+        exit = inOrder(units, threads, merger, to);
+      }
+    }
+    return finish(merger, to, exit);
+  }
+
+  private int inOrder(Units units, int threads, MeetingMerger merger, Writer to)
+      throws IOException {
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            task -> {
+              Thread thread = new Thread(task, "wsis-parse");
+              thread.setDaemon(true);
+              return thread;
+            });
+    int exit = 0;
+    try {
+      ArrayDeque<Future<Unit>> window = new ArrayDeque<>();
+      while (units.hasNext() || !window.isEmpty()) {
+        while (units.hasNext() && window.size() < 2 * threads) {
+          window.add(pool.submit(units.next()));
+        }
+        exit = Math.max(exit, consume(await(window.removeFirst()), merger, to));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return exit;
+  }
+
+  private static Unit call(Callable<Unit> unit) {
+    try {
+      return unit.call();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The result of a parse; an Error (OutOfMemoryError) on a parsing thread is thrown here. */
+  private static Unit await(Future<Unit> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** A page's output made on the parsing thread, when the writer can make it alone. */
+  private ArchiveUnits.Render render() {
+    return !options.dedupe && writer.rendersAlone() ? writer::render : null;
+  }
+
+  /**
+   * The units of work, made on the writing thread in input order: one per input, and one per page
+   * of a web archive (read here, in file order, and parsed on whichever thread runs the unit), then
+   * one for the archive's end.
+   */
+  private final class Units implements Iterator<Callable<Unit>>, AutoCloseable {
+    private final Iterator<InputList.Input> inputs;
+    private ArchiveUnits archive;
+
+    Units(List<InputList.Input> inputs) {
+      this.inputs = inputs.iterator();
+    }
+
+    @Override
+    public boolean hasNext() {
+      return archive != null || inputs.hasNext();
+    }
+
+    @Override
+    public Callable<Unit> next() {
+      if (archive == null) {
+        InputList.Input input = inputs.next();
+        if (!input.isArchive()) {
+          return () -> parse(input);
+        }
+        try {
+          archive = new ArchiveUnits(input.name(), input.path(), parser, options.quiet);
+        } catch (IOException | UncheckedIOException e) {
+          List<String> messages = List.of(Messages.cannotRead(input.name(), Messages.ioCause(e)));
+          return () -> new Unit(null, null, messages);
+        }
+      }
+      Callable<Unit> unit = archive.next(render());
+      if (archive.ended()) {
+        archive.close();
+        archive = null;
+      }
+      return unit;
+    }
+
+    @Override
+    public void close() {
+      if (archive != null) {
+        archive.close();
+      }
+    }
+  }
+
+  private Unit parse(InputList.Input input) {
+    List<String> messages = new ArrayList<>();
+    try {
+      if (input.largerThan(streamAbove())) {
+        return new Unit(StreamedPage.read(input.name(), input.path(), parser), null, messages);
+      }
+      HeldPage page = HeldPage.of(input.name(), input.read(parser, stdin));
+      // the page's output is made here, on the parsing thread, when it needs no other page
+      ArchiveUnits.Render render = render();
+      return new Unit(page, render == null ? null : render.apply(page), messages);
+    } catch (WsisParseException e) {
+      e.diagnostics().forEach(d -> messages.add(Messages.format(input.name(), d)));
+    } catch (IOException | UncheckedIOException e) {
+      messages.add(Messages.cannotRead(input.name(), Messages.ioCause(e)));
+    }
+    return new Unit(null, null, messages);
+  }
+
+  /** Reports a parsed unit and writes (or merges) its page; 1 if it makes the run fail. */
+  private int consume(Unit unit, MeetingMerger merger, Writer to) throws IOException {
+    unit.messages().forEach(err::println);
+    int exit = unit.failed() ? 1 : 0;
+    Page page = unit.page();
+    if (unit.archive() != null) {
+      if (unit.end()) {
+        if (skippedInArchive > 0 && !options.quiet) {
+          err.println(
+              "wsis: "
+                  + Terminal.escape(
+                      io.github.wsisdata.parser.ArchivedPage.skipped(
+                              unit.archive(), skippedInArchive)
+                          .message()));
+        }
+        skippedInArchive = 0;
+        progress.done(0);
+        return exit;
+      }
+      if (page == null) {
+        skippedInArchive += unit.failed() ? 0 : 1;
+        return exit;
+      }
+      return Math.max(exit, consumePage(page, unit.rendered(), merger, to, false));
+    }
+    if (page == null) {
+      progress.done(0);
+      return 1;
+    }
+    return Math.max(exit, consumePage(page, unit.rendered(), merger, to, true));
+  }
+
+  /** Reports one page's diagnostics and writes (or merges) it. */
+  private int consumePage(
+      Page page, String rendered, MeetingMerger merger, Writer to, boolean input)
+      throws IOException {
+    Page.Summary summary = page.summary();
+    if (input) {
+      progress.done(summary.meetings());
+    } else {
+      progress.meetings(summary.meetings());
+    }
+    boolean quiet = options.quiet;
+    if (summary.errors() > 0 || (!quiet && summary.warnings() > 0)) {
+      page.diagnostics(
+          d -> {
+            if (!quiet || d.severity() == Severity.ERROR) {
+              err.println(Messages.format(page.source(), d));
+            }
+          });
+    }
+    if (merger != null) {
+      page.meetings(m -> merger.add(page.source(), m));
+    } else if (rendered != null) {
+      writer.rendered(rendered, to);
+    } else {
+      writer.document(page, to);
+    }
+    return options.strict && summary.errors() > 0 ? 1 : 0;
+  }
+
+  /** Writes the merged meetings, if any, and the end of the output. */
+  private int finish(MeetingMerger merger, Writer to, int exit) throws IOException {
+    if (merger != null) {
+      for (MeetingMerger.NearDuplicate near : merger.nearDuplicates()) {
+        if (!options.quiet) {
+          err.println(Messages.nearDuplicate(near));
+        }
+      }
+      for (MeetingMerger.MergedMeeting m : merger.meetings()) {
+        writer.merged(m, to);
+      }
+    }
+    writer.end(to);
+    return exit;
+  }
+}

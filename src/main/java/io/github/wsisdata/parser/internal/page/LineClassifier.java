@@ -1,0 +1,214 @@
+package io.github.wsisdata.parser.internal.page;
+
+import io.github.wsisdata.parser.internal.text.CharClass;
+import io.github.wsisdata.parser.internal.text.Text;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a line looks like on its own, with no regard to the lines around it: blank, a {@code go}
+ * line, a line with a list marker, a banner or footer line (the site's frame), the shape of a
+ * heading, the footer's update date. The page reader decides what a line is from this and from
+ * where it stands. Stateless.
+ */
+final class LineClassifier {
+  private LineClassifier() {}
+
+  private static final Pattern BANNER =
+      Pattern.compile("(?i)united nations\\b.*\\binternational telecommunication union");
+  private static final Pattern UPDATED = Pattern.compile("(?i)updated\\s*:?\\s*(\\S+)");
+  private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+  private static final Pattern COPYRIGHT = Pattern.compile("(?i).*(\\bcopyright\\b|©).*");
+  private static final Pattern PRIVACY = Pattern.compile("(?i)privacy notices?");
+
+  /** Longest line (in characters) that can be a banner or footer line; paragraphs are longer. */
+  static final int MAX_FRAME_LENGTH = 300;
+
+  /** Longest line (in characters) that can still be a heading. */
+  static final int MAX_HEADING_LENGTH = 120;
+
+  /** Longest line (in characters) with no entry marker that can still be an entry. */
+  static final int MAX_STANDALONE_LENGTH = 200;
+
+  /** Which frame line (footer or banner) a line has the shape of, if any. */
+  enum Frame {
+    NONE,
+    FOOTER,
+    BANNER
+  }
+
+  /**
+   * The shapes of the site's frame: short lines that do not end like a sentence, holding the
+   * banner's words, a navigation bar, a copyright notice, a privacy notice, or the update date.
+   *
+   * @param norm the normalized line
+   * @return its frame shape
+   */
+  static Frame frame(String norm) {
+    if (norm.isEmpty() || norm.length() > MAX_FRAME_LENGTH) {
+      return Frame.NONE;
+    }
+    char last = norm.charAt(norm.length() - 1);
+    if (last == '.' || last == '!' || last == '?') {
+      return Frame.NONE; // a sentence, even one about copyright, is text
+    }
+    if ((startsWithIgnoreCase(norm, "updated") && UPDATED.matcher(norm).matches())
+        || navigationBar(norm)
+        || ((norm.indexOf('©') >= 0 || containsIgnoreCase(norm, "copyright"))
+            && COPYRIGHT.matcher(norm).matches())
+        || (startsWithIgnoreCase(norm, "privacy") && PRIVACY.matcher(norm).matches())) {
+      return Frame.FOOTER;
+    }
+    if (containsIgnoreCase(norm, "nations") && BANNER.matcher(norm).find()) {
+      return Frame.BANNER;
+    }
+    return Frame.NONE;
+  }
+
+  /** A line of the banner's or footer's shape: never joined to a wrapped line. */
+  static boolean isFrame(String norm) {
+    return frame(norm) != Frame.NONE;
+  }
+
+  /**
+   * A footer's {@code Updated : ...}: the written date, if the line is one.
+   *
+   * @param norm the normalized line
+   * @return the text after {@code Updated}, or empty if the line is no update line
+   */
+  static Optional<String> updated(String norm) {
+    if (!startsWithIgnoreCase(norm, "updated")) {
+      return Optional.empty();
+    }
+    Matcher updated = UPDATED.matcher(norm);
+    return updated.matches() ? Optional.of(updated.group(1)) : Optional.empty();
+  }
+
+  /**
+   * A strict YYYY-MM-DD date (no rolling over of 2008-02-30).
+   *
+   * @param text the written date
+   * @return the date, or empty
+   */
+  static Optional<LocalDate> isoDate(String text) {
+    Matcher m = ISO_DATE.matcher(text);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    int year = Integer.parseInt(m.group(1));
+    if (year < 1) {
+      return Optional.empty(); // year 0000 is not written as a date in ISO 8601's four digits
+    }
+    try {
+      return Optional.of(
+          LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  static boolean isGoLine(String norm) {
+    return norm.equals("go") || norm.startsWith("go ");
+  }
+
+  /**
+   * Whether a raw line is a go line: {@link #isGoLine} of its normalized text, decided on its start
+   * (after leading white space, "go" and then white space or the end of the line).
+   */
+  static boolean startsGoLine(String raw) {
+    int length = raw.length();
+    int i = 0;
+    while (i < length && Text.isSpace(raw.charAt(i))) {
+      i++;
+    }
+    return i + 1 < length
+        && raw.charAt(i) == 'g'
+        && raw.charAt(i + 1) == 'o'
+        && (i + 2 == length || Text.isSpace(raw.charAt(i + 2)));
+  }
+
+  /**
+   * An entry line with a marker: {@code go}, or a bullet ({@code •}, {@code ·}, {@code *}, {@code
+   * -}, {@code o}, {@code >}...) with text after it.
+   *
+   * @param norm the normalized line (trimmed, single spaces)
+   */
+  static boolean isMarkerLine(String norm) {
+    if (isGoLine(norm)) {
+      return true;
+    }
+    if (norm.length() < 2) {
+      return false;
+    }
+    char c = norm.charAt(0);
+    if (CharClass.isBullet(c) && !CharClass.isAsciiBullet(c)) {
+      return true; // a list bullet marks an item with or without a space after it
+    }
+    // the ASCII bullets, dashes and "o" only with a space after them
+    return (CharClass.isBullet(c) || CharClass.isDash(c) || c == 'o')
+        && norm.charAt(1) == ' '
+        && norm.length() > 2;
+  }
+
+  /**
+   * The shape of a heading, on its own: at most {@link #MAX_HEADING_LENGTH} characters, starting
+   * with a letter or digit, not ending like a sentence or a list item.
+   *
+   * @param norm the normalized line, not empty
+   */
+  static boolean headingShape(String norm) {
+    if (norm.length() > MAX_HEADING_LENGTH) {
+      return false;
+    }
+    char last = norm.charAt(norm.length() - 1);
+    return ".,;:!?".indexOf(last) < 0 && Character.isLetterOrDigit(norm.codePointAt(0));
+  }
+
+  static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Two or more " | " separators: the site's navigation bar. */
+  private static boolean navigationBar(String norm) {
+    int first = norm.indexOf(" | ");
+    return first >= 0 && norm.indexOf(" | ", first + 3) >= 0;
+  }
+
+  /**
+   * A cheap filter before a regular expression, as case-insensitive as the expression (whose {@code
+   * (?i)} folds ASCII letters only): {@code c | 0x20} folds an ASCII capital to its small letter,
+   * and no other character folds to a small ASCII letter.
+   *
+   * @param text the line
+   * @param word a word of small ASCII letters
+   */
+  private static boolean containsIgnoreCase(String text, String word) {
+    int last = text.length() - word.length();
+    char first = word.charAt(0);
+    for (int i = 0; i <= last; i++) {
+      if ((text.charAt(i) | 0x20) == first) {
+        int j = 1;
+        while (j < word.length() && (text.charAt(i + j) | 0x20) == word.charAt(j)) {
+          j++;
+        }
+        if (j == word.length()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWithIgnoreCase(String text, String prefix) {
+    return text.regionMatches(true, 0, prefix, 0, prefix.length());
+  }
+}

@@ -3,15 +3,12 @@ package io.github.wsisdata.parser;
 import io.github.wsisdata.parser.internal.grammar.GrammarRunner;
 import io.github.wsisdata.parser.internal.page.Inputs;
 import io.github.wsisdata.parser.internal.page.Pages;
+import io.github.wsisdata.parser.internal.page.Sources;
 import io.github.wsisdata.parser.internal.source.Limits;
-import io.github.wsisdata.parser.internal.source.LineSource;
-import io.github.wsisdata.parser.internal.source.ReaderLines;
-import io.github.wsisdata.parser.internal.source.TextLines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -49,11 +46,13 @@ public final class WsisParser {
   private final boolean strict;
   private final Limits limits;
   private final Inputs.Settings settings;
+  private final Sources sources;
 
   private WsisParser(Builder builder) {
     this.strict = builder.strict;
     this.limits = new Limits(builder.maxInputSize, builder.maxLineLength);
     this.settings = new Inputs.Settings(limits, builder.format, builder.charset, builder.baseUri);
+    this.sources = new Sources(settings);
   }
 
   /**
@@ -136,7 +135,7 @@ public final class WsisParser {
    */
   public SourceInfo walk(Path path, PageListener listener) throws IOException {
     Objects.requireNonNull(listener, "listener");
-    Pages.Source source = file(path);
+    Pages.Source source = sources.file(path);
     Pages.walk(source, listener);
     return source.info();
   }
@@ -155,7 +154,7 @@ public final class WsisParser {
    *     if the file is larger than the maximum input size (checked before reading)
    */
   public WsisDocument read(Path path) throws IOException {
-    return finish(Pages.read(file(path), true));
+    return finish(Pages.read(sources.file(path), true));
   }
 
   /**
@@ -170,7 +169,7 @@ public final class WsisParser {
    *     if the stream is larger than the maximum input size
    */
   public WsisDocument read(InputStream in) throws IOException {
-    return finish(Pages.read(bytes(in), false));
+    return finish(Pages.read(sources.bytes(in), false));
   }
 
   /**
@@ -184,7 +183,7 @@ public final class WsisParser {
    * @throws WsisParseException in strict mode, if the page has an ERROR diagnostic
    */
   public WsisDocument read(Reader reader) throws IOException {
-    return finish(Pages.read(chars(reader), false));
+    return finish(Pages.read(sources.chars(reader), false));
   }
 
   /**
@@ -197,9 +196,9 @@ public final class WsisParser {
    */
   public WsisDocument readText(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    checkSize(text.length(), "characters");
+    sources.checkSize(text.length(), "characters");
     try {
-      return finish(Pages.read(text(text.toString()), true));
+      return finish(Pages.read(sources.text(text.toString()), true));
     } catch (IOException e) {
       throw new UncheckedIOException(e); // text in memory does not fail
     }
@@ -229,7 +228,7 @@ public final class WsisParser {
    * @return a sequential, ordered, lazy stream of entries
    */
   public Stream<Entry> stream(Path path, Consumer<Diagnostic> diagnostics) {
-    return Pages.stream(file(path), requireConsumer(diagnostics), strict);
+    return Pages.stream(sources.file(path), requireConsumer(diagnostics), strict);
   }
 
   /**
@@ -241,7 +240,7 @@ public final class WsisParser {
    * @return a sequential, ordered, lazy stream of entries
    */
   public Stream<Entry> stream(InputStream in, Consumer<Diagnostic> diagnostics) {
-    return Pages.stream(bytes(in), requireConsumer(diagnostics), strict);
+    return Pages.stream(sources.bytes(in), requireConsumer(diagnostics), strict);
   }
 
   /**
@@ -253,7 +252,7 @@ public final class WsisParser {
    * @return a sequential, ordered, lazy stream of entries
    */
   public Stream<Entry> stream(Reader reader, Consumer<Diagnostic> diagnostics) {
-    return Pages.stream(chars(reader), requireConsumer(diagnostics), strict);
+    return Pages.stream(sources.chars(reader), requireConsumer(diagnostics), strict);
   }
 
   /**
@@ -266,8 +265,8 @@ public final class WsisParser {
    */
   public Stream<Entry> streamText(CharSequence text, Consumer<Diagnostic> diagnostics) {
     Objects.requireNonNull(text, "text");
-    checkSize(text.length(), "characters");
-    return Pages.stream(text(text.toString()), requireConsumer(diagnostics), strict);
+    sources.checkSize(text.length(), "characters");
+    return Pages.stream(sources.text(text.toString()), requireConsumer(diagnostics), strict);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -339,124 +338,8 @@ public final class WsisParser {
         Objects.requireNonNull(file, "file"));
   }
 
-  // ---------------------------------------------------------------------------------------------
-  // inputs
-  // ---------------------------------------------------------------------------------------------
-
-  /**
-   * A file: not a directory, not over the size limit (checked before reading for a regular file,
-   * while reading for a pipe, FIFO or device such as {@code /dev/stdin}), UTF-8.
-   */
-  private Pages.Source file(Path path) {
-    Objects.requireNonNull(path, "path");
-    Pages.Source bytes =
-        Inputs.of(
-            () -> {
-              if (Files.isDirectory(path)) {
-                throw new IOException(path + ": is a directory, not a page file");
-              }
-              if (Files.isRegularFile(path)) {
-                // pipes, FIFOs and devices have no size to ask for: their size is counted while
-                // reading
-                checkSize(Files.size(path), "bytes");
-              }
-              // no BufferedInputStream: the readers read in blocks themselves, and a buffered
-              // stream would ask the channel for available(), which seeks and fails on pipes
-              return Files.newInputStream(path);
-            },
-            path.getFileName() == null ? null : path.getFileName().toString(),
-            () -> {},
-            settings);
-    return new Pages.Source() {
-      @Override
-      public LineSource open(Consumer<Diagnostic> diagnostics) throws IOException {
-        return bytes.open(diagnostics);
-      }
-
-      @Override
-      public IOException describe(IOException e) {
-        return namingPath(path, e);
-      }
-
-      @Override
-      public PageListener wrap(PageListener listener) {
-        return bytes.wrap(listener);
-      }
-
-      @Override
-      public SourceInfo info() {
-        return bytes.info();
-      }
-    };
-  }
-
-  private Pages.Source bytes(InputStream in) {
-    Objects.requireNonNull(in, "in");
-    return Inputs.of(() -> in, null, in::close, settings);
-  }
-
-  /** Text in memory: its lines are cut from it, as a reader over it would give them. */
-  private Pages.Source text(String text) {
-    return new Pages.Source() {
-      @Override
-      public LineSource open(Consumer<Diagnostic> diagnostics) {
-        return new TextLines(text, limits.maxLineLength());
-      }
-
-      @Override
-      public void closeUnopened() {
-        // nothing to close
-      }
-    };
-  }
-
-  private Pages.Source chars(Reader reader) {
-    Objects.requireNonNull(reader, "reader");
-    return new Pages.Source() {
-      @Override
-      public LineSource open(Consumer<Diagnostic> diagnostics) {
-        return new ReaderLines(reader, limits.maxLineLength());
-      }
-
-      @Override
-      public void closeUnopened() throws IOException {
-        reader.close();
-      }
-    };
-  }
-
   private static Consumer<Diagnostic> requireConsumer(Consumer<Diagnostic> diagnostics) {
     return Objects.requireNonNull(diagnostics, "diagnostics");
-  }
-
-  /** Makes sure the message of an I/O error names the file. */
-  private static IOException namingPath(Path path, IOException e) {
-    String message = e.getMessage();
-    if (message != null && message.contains(path.toString())) {
-      return e;
-    }
-    return new IOException(
-        path + ": " + (message == null ? e.getClass().getSimpleName() : message), e);
-  }
-
-  private void checkSize(long size, String unit) {
-    if (size > limits.maxInputSize()) {
-      throw new WsisParseException(
-          List.of(
-              new Diagnostic(
-                  Severity.ERROR,
-                  DiagnosticCode.INPUT_TOO_LARGE,
-                  1,
-                  1,
-                  "input of "
-                      + size
-                      + " "
-                      + unit
-                      + " is larger than the limit of "
-                      + limits.maxInputSize()
-                      + "; nothing was read",
-                  "")));
-    }
   }
 
   private WsisDocument finish(WsisDocument document) {

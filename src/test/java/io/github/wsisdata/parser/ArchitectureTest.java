@@ -262,4 +262,21 @@ class ArchitectureTest {
     }
     assertEquals(Set.of(), found);
   }
+
+  /**
+   * Small classes with one job: no source file of the library or its command line over 600 lines.
+   */
+  @Test
+  void noClassOverSixHundredLines() throws Exception {
+    Set<String> large = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        int lines = Files.readAllLines(f).size();
+        if (lines > 600) {
+          large.add(f + ": " + lines);
+        }
+      }
+    }
+    assertEquals(Set.of(), large);
+  }
 }

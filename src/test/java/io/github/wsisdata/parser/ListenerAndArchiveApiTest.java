@@ -157,35 +157,18 @@ class ListenerAndArchiveApiTest {
     assertThrows(IllegalArgumentException.class, () -> ArchivedPage.skipped("x", 0));
   }
 
-  /** More than 256 meetings (the matcher counts distinctive words first) and three references. */
-  private static String manyMeetings() {
-    StringBuilder page = new StringBuilder(" Meetings in 2005\n\n");
-    String[] months = {"March", "April", "May", "June"};
-    for (int i = 0; i < 300; i++) {
-      page.append("go ")
-          .append(1 + i % 28)
-          .append(' ')
-          .append(months[i % 4])
-          .append(" 2005, Geneva (Switzerland), ITU - Workshop on topic ")
-          .append(i)
-          .append(" word")
-          .append(i)
-          .append(" common title words\n\n");
-      if (i == 150) {
-        page.append("go 7-10 June 2005 (see Workshop on topic 17 word17 common title words)\n\n");
-        page.append("go 8 June 2005 (see Workshop on topic 299 word299 common title word)\n\n");
-        page.append("go 9 June 2005 (see nothing like any title here)\n\n");
-      }
-    }
-    return page.toString();
-  }
-
   @Test
   void crossReferencesResolveInMemoryAndInPassesAsTheDocumentDoes() throws Exception {
-    for (WsisDocument doc : List.of(WsisParser.parse(SEED), WsisParser.parseText(manyMeetings()))) {
+    for (WsisDocument doc :
+        List.of(
+            WsisParser.parse(SEED),
+            WsisParser.parseText(
+                io.github.wsisdata.parser.testing.SyntheticPages.manyMeetingsAndReferences()))) {
       sameAsTheDocument(doc);
     }
-    WsisDocument many = WsisParser.parseText(manyMeetings());
+    WsisDocument many =
+        WsisParser.parseText(
+            io.github.wsisdata.parser.testing.SyntheticPages.manyMeetingsAndReferences());
     List<Optional<Meeting>> found =
         CrossReferences.resolve(many.crossReferences(), many.meetings());
     assertEquals(

@@ -29,33 +29,6 @@ class StreamedPageTest {
     System.clearProperty(OrderedRunner.STREAM_ABOVE);
   }
 
-  /** More than 256 meetings (the matcher counts distinctive words first) and three references. */
-  static String largePage() {
-    StringBuilder page = new StringBuilder(" WSIS meetings\n\n Meetings in 2005\n\n");
-    String[] months = {"March", "April", "May", "June"};
-    for (int i = 0; i < 300; i++) {
-      page.append("go ")
-          .append(1 + i % 28)
-          .append(' ')
-          .append(months[i % 4])
-          .append(" 2005, Geneva (Switzerland), ITU - Workshop on topic ")
-          .append(i)
-          .append(" word")
-          .append(i)
-          .append(" common title words\n\n")
-          .append("Description of workshop ")
-          .append(i)
-          .append(".\n\n");
-      if (i == 150) {
-        page.append("go 7-10 June 2005 (see Workshop on topic 17 word17 common title words)\n\n");
-        page.append("go 8 June 2005 (see Workshop on topic 299 word299 common title word)\n\n");
-        page.append("go 9 June 2005 (see nothing like any title here)\n\n");
-        page.append("go 31 April 2005, Geneva, ITU - Not a day\n\n");
-      }
-    }
-    return page.append("Updated : 1 July 2005\n").toString();
-  }
-
   @ParameterizedTest
   @ValueSource(strings = {"table", "json", "jsonl", "csv", "ics", "jsonld", "json --flat"})
   void everyFormatGivesTheBytesOfTheDocumentInMemory(String format) throws Exception {
@@ -66,7 +39,10 @@ class StreamedPageTest {
         pages.add(Files.copy(shape, dir.resolve("b-" + shape.getFileName())));
       }
     }
-    pages.add(Files.writeString(dir.resolve("c-large.txt"), largePage()));
+    pages.add(
+        Files.writeString(
+            dir.resolve("c-large.txt"),
+            io.github.wsisdata.parser.testing.SyntheticPages.manyMeetingsAndReferences()));
     // a malformed byte found while the reader looks ahead for wrapping: a late diagnostic
     ByteArrayOutputStream bad = new ByteArrayOutputStream();
     bad.write(Files.readAllBytes(Path.of("src/test/resources/shapes/wrapped.txt")));

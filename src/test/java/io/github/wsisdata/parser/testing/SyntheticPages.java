@@ -168,4 +168,36 @@ public final class SyntheticPages {
       }
     }
   }
+
+  /**
+   * A page of 300 meetings (more than 256: the title matcher counts distinctive words first), three
+   * cross-references (one exact, one inexact, one to nothing) and a date that is no calendar day.
+   *
+   * @return the page text
+   */
+  public static String manyMeetingsAndReferences() {
+    StringBuilder page = new StringBuilder(" WSIS meetings\n\n Meetings in 2005\n\n");
+    String[] months = {"March", "April", "May", "June"};
+    for (int i = 0; i < 300; i++) {
+      page.append("go ")
+          .append(1 + i % 28)
+          .append(' ')
+          .append(months[i % 4])
+          .append(" 2005, Geneva (Switzerland), ITU - Workshop on topic ")
+          .append(i)
+          .append(" word")
+          .append(i)
+          .append(" common title words\n\n")
+          .append("Description of workshop ")
+          .append(i)
+          .append(".\n\n");
+      if (i == 150) {
+        page.append("go 7-10 June 2005 (see Workshop on topic 17 word17 common title words)\n\n");
+        page.append("go 8 June 2005 (see Workshop on topic 299 word299 common title word)\n\n");
+        page.append("go 9 June 2005 (see nothing like any title here)\n\n");
+        page.append("go 31 April 2005, Geneva, ITU - Not a day\n\n");
+      }
+    }
+    return page.append("Updated : 1 July 2005\n").toString();
+  }
 }

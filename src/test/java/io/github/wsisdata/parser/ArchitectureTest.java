@@ -279,4 +279,24 @@ class ArchitectureTest {
     }
     assertEquals(Set.of(), large);
   }
+
+  /**
+   * The grammar files hold no Java (no {@code @members}, {@code @header}, actions or semantic
+   * predicates): what the lexer does by a token's place is {@code LineLexer}, the token cap {@code
+   * TokenCap}, both in Java beside the generated code.
+   */
+  @Test
+  void theGrammarFilesHoldNoJava() throws Exception {
+    for (String file : List.of("WsisLexer.g4", "WsisParser.g4")) {
+      String code =
+          Files.readString(Path.of("grammar", file))
+              .replaceAll("(?s)/\\*.*?\\*/", "") // comments may say anything
+              .replaceAll("//[^\\n]*", "")
+              .replaceAll("\\[(?:\\\\.|[^\\]\\\\])*\\]", "") // character sets
+              .replaceAll("'(?:\\\\.|[^'\\\\])*'", "") // literals
+              .replaceAll("(?:options|tokens)\\s*\\{[^}]*\\}", ""); // the only braces allowed
+      assertTrue(!code.contains("@"), file + " holds a named action");
+      assertTrue(!code.contains("{") && !code.contains("}"), file + " holds an action");
+    }
+  }
 }

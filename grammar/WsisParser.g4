@@ -129,7 +129,9 @@ placeSeparator
  *   Cotonou, Benin, 3-4 June 2004
  *   Forum on Rural Connectivity from 9-11 May 2006           ("from", "on", "," or nothing before the dates)
  *   Conference on Open Access (Paris, France 12-13 May 2005) #bracketedTitle
- * The lead cannot start with a date, so a dated line is never read as titled.
+ * The lead cannot start with a number (it may start with an ordinal: "1st Meeting of the UN Group
+ * ..., 14 July 2006"); where a line reads both as dated and as titled, the dated reading (the
+ * first alternative) wins.
  */
 titled
     : lead ( SEPARATOR | DATE_SEPARATOR ) venue ( venueJoin venue )* trailingPlace? DOT?       #dashedTitle
@@ -147,7 +149,7 @@ lead
     ;
 
 leadPart
-    : ~( COMMA | SEPARATOR | DATE_SEPARATOR | NUMBER | ORDINAL | FROM | DU | DEL | SEMI | WEEKDAY
+    : ~( COMMA | SEPARATOR | DATE_SEPARATOR | NUMBER | FROM | DU | DEL | SEMI | WEEKDAY
        | JANUARY | FEBRUARY | MARCH | APRIL | MAY | JUNE | JULY | AUGUST
        | SEPTEMBER | OCTOBER | NOVEMBER | DECEMBER | EOF )
       ( placeGroup | ~( COMMA | SEPARATOR | DATE_SEPARATOR | EOF ) )*?

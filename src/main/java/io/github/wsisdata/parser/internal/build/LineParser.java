@@ -54,7 +54,8 @@ public final class LineParser {
 
   /**
    * Reads a bullet line ({@code •}, {@code *}, {@code -}, {@code o}...): an entry if the grammar
-   * reads it as a dated or titled line whose title, organizers and places read as names (then a bad
+   * reads it as a dated or titled line whose title does not read as a sentence ({@link Prose}: in
+   * any case, "Informal consultation on the follow-up") and whose places read as names (then a bad
    * date is an error, as on a {@code go} line); otherwise it is text, such as a list of documents
    * or of sentences in a description.
    *
@@ -63,9 +64,9 @@ public final class LineParser {
    * @return what the line was read as, or empty if it is text
    */
   public Optional<ParsedLine> readBulleted(String raw, int lineNo) {
-    // a bullet also marks lists of sentences: a meeting's words must read as names
+    // a bullet also marks lists of sentences: a meeting's title must not read as one
     return readIfParsed(raw, lineNo, WsisParser::entryLine)
-        .filter(result -> !(result instanceof ParsedLine.Meetings m) || names(m));
+        .filter(result -> !(result instanceof ParsedLine.Meetings m) || listItem(m));
   }
 
   /**
@@ -102,14 +103,29 @@ public final class LineParser {
   }
 
   /**
-   * Whether a line with no marker, or with a bullet, reads as an entry rather than a sentence: its
-   * places, and its title where no separating dash set it apart (a lead, or the only text after the
-   * dates), read as names.
+   * Whether a bullet line reads as an entry rather than a sentence: its title, where no separating
+   * dash set it apart, does not read as a sentence, and its places read as names.
+   */
+  private static boolean listItem(ParsedLine.Meetings meetings) {
+    if (!meetings.titleSeparated() && Prose.isSentence(meetings.title())) {
+      return false;
+    }
+    return placesAreNames(meetings);
+  }
+
+  /**
+   * Whether a line with no marker reads as an entry rather than a sentence: its places, and its
+   * title where no separating dash set it apart (a lead, or the only text after the dates), read as
+   * names.
    */
   private static boolean names(ParsedLine.Meetings meetings) {
     if (!meetings.titleSeparated() && !Slots.isName(meetings.title())) {
       return false;
     }
+    return placesAreNames(meetings);
+  }
+
+  private static boolean placesAreNames(ParsedLine.Meetings meetings) {
     for (ParsedLine.Venue venue : meetings.venues()) {
       Place p = venue.place();
       if (!p.city().map(Slots::isName).orElse(true)

@@ -19,8 +19,9 @@ import org.antlr.v4.runtime.Token;
  *   <li>a separating dash or a {@code /} inside parentheses becomes {@code NESTED_SEPARATOR} or
  *       {@code NESTED_SLASH}, so that it never separates organizers, title or organizer names;
  *   <li>a separating dash right before a date (a number, an ordinal, a day or a month name) becomes
- *       {@code DATE_SEPARATOR}: it joins the two ends of a range, and the parser needs no
- *       look-ahead to tell {@code 28 June - 1 July 2005} from a date followed by a title;
+ *       {@code DATE_SEPARATOR}, inside parentheses too ({@code (Geneva 28 June - 1 July 2005)}): it
+ *       joins the two ends of a range, and the parser needs no look-ahead to tell {@code 28 June -
+ *       1 July 2005} from a date followed by a title;
  *   <li>the line's first token is its entry marker ({@code BULLET}) when it is a bullet, a dash
  *       followed by white space (the {@code SEPARATOR} token ends in it), or the letter {@code o}
  *       on its own.
@@ -81,13 +82,11 @@ public class LineLexer extends WsisLexer {
         }
         break;
       case SEPARATOR:
-        if (depth > 0) {
+        pending = super.nextToken();
+        if (startsDate(pending.getType())) {
+          retype(token, DATE_SEPARATOR);
+        } else if (depth > 0) {
           retype(token, NESTED_SEPARATOR);
-        } else {
-          pending = super.nextToken();
-          if (startsDate(pending.getType())) {
-            retype(token, DATE_SEPARATOR);
-          }
         }
         break;
       default:

@@ -30,6 +30,9 @@ final class LineClassifier {
   /** Longest line (in characters) that can still be a heading. */
   static final int MAX_HEADING_LENGTH = 120;
 
+  /** Most words of a heading that has no other sign of being one than its shape. */
+  static final int MAX_HEADING_WORDS = 12;
+
   /** Longest line (in characters) with no entry marker that can still be an entry. */
   static final int MAX_STANDALONE_LENGTH = 200;
 

@@ -25,8 +25,12 @@ final class PageLines {
   record Line(
       int number, String text, int joined, boolean cutAtWidth, SourceLine.TooLong tooLong) {}
 
+  /** Lines looked at past the look-ahead, before blank lines end (see {@link #nextNonBlank}). */
+  static final int MAX_PEEK = 20;
+
   private Iterator<SourceLine> source;
   private SourceLine lookahead;
+  private final java.util.ArrayDeque<SourceLine> peeked = new java.util.ArrayDeque<>();
   private int lineNo;
   private boolean started;
   private Wrapping wrapping = Wrapping.NONE;
@@ -95,7 +99,36 @@ final class PageLines {
   }
 
   private SourceLine pull() {
+    if (!peeked.isEmpty()) {
+      return peeked.poll();
+    }
     return source.hasNext() ? source.next() : null;
+  }
+
+  /**
+   * The raw text of the first non-blank line after the one {@link #next} gave last, looking at most
+   * {@link #MAX_PEEK} lines ahead; null if there is none within them.
+   */
+  String nextNonBlank() {
+    if (lookahead == null) {
+      return null;
+    }
+    if (!Text.isBlank(lookahead.text())) {
+      return lookahead.text();
+    }
+    for (SourceLine line : peeked) {
+      if (!Text.isBlank(line.text())) {
+        return line.text();
+      }
+    }
+    while (peeked.size() < MAX_PEEK && source.hasNext()) {
+      SourceLine line = source.next();
+      peeked.add(line);
+      if (!Text.isBlank(line.text())) {
+        return line.text();
+      }
+    }
+    return null;
   }
 
   /**

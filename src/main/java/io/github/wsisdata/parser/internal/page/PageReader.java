@@ -8,6 +8,7 @@ import io.github.wsisdata.parser.PageListener;
 import io.github.wsisdata.parser.Severity;
 import io.github.wsisdata.parser.internal.build.LineParser;
 import io.github.wsisdata.parser.internal.build.ParsedLine;
+import io.github.wsisdata.parser.internal.build.Prose;
 import io.github.wsisdata.parser.internal.page.LineClassifier.Frame;
 import io.github.wsisdata.parser.internal.source.SourceLine;
 import io.github.wsisdata.parser.internal.text.Text;
@@ -183,6 +184,8 @@ final class PageReader {
         && LineClassifier.hasDigit(norm) // every dated shape has a number
         && (entry = entries.readBulleted(raw, lineNo)).isPresent()) {
       entry(lineNo, entry.get(), raw, cutAtWidth);
+    } else if (!marked && frame == Frame.NONE && headsAMarkedList(norm, next)) {
+      heading(lineNo, norm);
     } else if (!marked
         && frame == Frame.NONE
         && (entry = standalone(lineNo, raw, norm)).isPresent()) {
@@ -311,16 +314,57 @@ final class PageReader {
   /**
    * A heading is a short standalone line: blank lines (or the page edge) around it, of a heading's
    * shape ({@link LineClassifier#headingShape}), and with at least one more sign of being a
-   * heading: indented, two or more blank lines before it, or standing where a heading is expected
-   * (after the banner, title or footer).
+   * heading: indented, two or more blank lines before it, standing where a heading is expected
+   * (after the banner, title or footer), or a headline of at most {@link
+   * LineClassifier#MAX_HEADING_WORDS} words ({@link Prose#isHeadline}), or a short phrase right
+   * above such a headline (stacked headings: "Key dates" over "Preparatory Committee Meetings").
    */
   private boolean isHeading(String raw, String norm, String next) {
-    boolean standalone = blanksBefore > 0 && (next == null || Text.isBlank(next));
-    if (!standalone || !LineClassifier.headingShape(norm)) {
+    if (!standsAlone(next) || !LineClassifier.headingShape(norm)) {
       return false;
     }
     boolean indented = lines.wrapping().indentation(raw) != 0;
-    return indented || blanksBefore >= 2 || (headingExpected && open == null);
+    return indented
+        || blanksBefore >= 2
+        || (headingExpected && open == null)
+        || Prose.isHeadline(norm, LineClassifier.MAX_HEADING_WORDS)
+        || (Prose.words(norm) <= LineClassifier.MAX_HEADING_WORDS
+            && !Prose.isSentence(norm)
+            && stackedOverAHeadline());
+  }
+
+  /** Whether the next non-blank line is a headline with no digit (no entry). */
+  private boolean stackedOverAHeadline() {
+    String following = lines.nextNonBlank();
+    if (following == null) {
+      return false;
+    }
+    String norm = Text.normalize(following);
+    return !LineClassifier.hasDigit(norm)
+        && !LineClassifier.isMarkerLine(norm)
+        && LineClassifier.headingShape(norm)
+        && Prose.isHeadline(norm, LineClassifier.MAX_HEADING_WORDS);
+  }
+
+  /** Whether the current line has blank lines (or the page edge) before and after it. */
+  private boolean standsAlone(String next) {
+    return blanksBefore > 0 && (next == null || Text.isBlank(next));
+  }
+
+  /**
+   * A dated line with no marker that stands alone, outside any entry's description, before a list
+   * whose items have markers (a newsletter's issue line over its bullets): the list's heading, not
+   * a meeting.
+   */
+  private boolean headsAMarkedList(String norm, String next) {
+    if (open != null
+        || !LineClassifier.hasDigit(norm)
+        || !standsAlone(next)
+        || !LineClassifier.headingShape(norm)) {
+      return false;
+    }
+    String following = lines.nextNonBlank();
+    return following != null && LineClassifier.isMarkerLine(Text.normalize(following));
   }
 
   /**

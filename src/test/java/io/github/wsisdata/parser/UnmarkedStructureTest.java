@@ -1,0 +1,197 @@
+package io.github.wsisdata.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.wsisdata.parser.internal.build.Prose;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pages as text renderings print them, with no marks for headings and no {@code go} before entries:
+ * headlines as headings, stacked headings, a dated issue line over a bulleted list, list items
+ * whose titles are in sentence case, and prose kept out (see docs/format.md, "Headings" and
+ * "Prose").
+ */
+class UnmarkedStructureTest {
+  private static List<String> headings(WsisDocument doc) {
+    return doc.sections().stream().map(Section::heading).toList();
+  }
+
+  @Nested
+  class Headings {
+    @Test
+    void aHeadlineAfterAnEntryStartsASectionThoughNothingElseMarksIt() {
+      WsisDocument doc =
+          WsisParser.parseText(
+              "The Summit\n\nPrepCom 1 – Geneva 1-5 July 2002\n\nRegional Conferences\n\n"
+                  + "Africa – Bamako 28-30 May 2002\n\nEurope – Bucharest 7-9 November 2002\n");
+      assertEquals(List.of("The Summit", "Regional Conferences"), headings(doc));
+      assertEquals("", doc.meetings().get(0).description());
+      assertEquals(
+          List.of("Regional Conferences", "Regional Conferences"),
+          doc.meetings().subList(1, 3).stream().map(Meeting::section).toList());
+    }
+
+    @Test
+    void aHeadlineAfterAnIntroductionParagraphStartsASection() {
+      WsisDocument doc =
+          WsisParser.parseText(
+              "Coming Events\n\nThe forum will meet in Athens from 30 October-2 November 2006.\n\n"
+                  + "Recent Events\n\nOECD Workshop on Consumer Redress (19-20 April 2005)\n");
+      assertEquals(List.of("Coming Events", "Recent Events"), headings(doc));
+      assertEquals("", doc.sections().get(1).introduction());
+      assertEquals(1, doc.meetings().size());
+      assertEquals("Recent Events", doc.meetings().get(0).section());
+    }
+
+    @Test
+    void aShortPhraseStackedOverAHeadlineIsAHeadingToo() {
+      WsisDocument doc =
+          WsisParser.parseText(
+              "The Summit: Preparatory process\n\nThe Summit was the outcome of many inputs.\n\n"
+                  + "Key dates\n\nPreparatory Committee Meetings\n\n"
+                  + "PrepCom 1 – Geneva 1-5 July 2002\n");
+      assertEquals(
+          List.of("The Summit: Preparatory process", "Key dates", "Preparatory Committee Meetings"),
+          headings(doc));
+      assertEquals("", doc.sections().get(1).introduction());
+    }
+
+    @Test
+    void aShortLowerCaseLineUnderAnEntryStaysItsDescription() {
+      WsisDocument doc =
+          WsisParser.parseText(
+              " Meetings\n\ngo 1 May 2005, Geneva, ITU - A\n\nagenda and report online\n\n"
+                  + "go 2 May 2005, Geneva, ITU - B\n");
+      assertEquals(List.of("Meetings"), headings(doc));
+      assertEquals("agenda and report online", doc.meetings().get(0).description());
+    }
+
+    @Test
+    void aDatedIssueLineOverABulletedListIsItsHeadingNotAMeeting() {
+      WsisDocument doc =
+          WsisParser.parseText(
+              "World Summit on the Information Society\n\n\u00A0\n\n"
+                  + "NEWSLETTER No 12,  4 March 2005\n\n"
+                  + "  • Consultation on WSIS Action Line C2, 9 March 2006, Doha, Qatar\n");
+      assertEquals(
+          List.of("World Summit on the Information Society", "NEWSLETTER No 12, 4 March 2005"),
+          headings(doc));
+      assertEquals(1, doc.meetings().size());
+      assertEquals(LocalDate.of(2006, 3, 9), doc.meetings().get(0).dates().start());
+    }
+
+    @Test
+    void aDatedLineInADescriptionBeforeBulletsStaysInTheDescription() {
+      WsisDocument doc =
+          WsisParser.parseText(
+              " Meetings\n\ngo 1 May 2005, Geneva, ITU - A\n\nreport of the meeting, 2 May 2005\n\n"
+                  + "• Chairman's report\n");
+      assertEquals(List.of("Meetings"), headings(doc));
+      assertEquals(
+          "report of the meeting, 2 May 2005\n\n• Chairman's report",
+          doc.meetings().get(0).description());
+    }
+  }
+
+  @Nested
+  class ListItems {
+    @Test
+    void titlesInSentenceCaseAndLowerCaseAreTitles() {
+      WsisDocument doc =
+          WsisParser.parseText(
+              " Meetings\n\n• Informal consultation on the follow-up: 3 May 2005, Geneva\n\n"
+                  + "• Réunion régionale sur la gouvernance de l'Internet, 3-4 mai 2005, Dakar\n\n"
+                  + "• WSIS Action Line Facilitators/Moderators consultation meeting,"
+                  + " 24 February 2006, Geneva\n");
+      assertEquals(
+          List.of(
+              "Informal consultation on the follow-up",
+              "Réunion régionale sur la gouvernance de l'Internet",
+              "WSIS Action Line Facilitators/Moderators consultation meeting"),
+          doc.meetings().stream().map(Meeting::title).toList());
+      assertEquals(
+          List.of("Geneva", "Dakar", "Geneva"),
+          doc.meetings().stream().map(m -> m.place().city().orElseThrow()).toList());
+    }
+
+    @Test
+    void aSentenceInAListStaysText() {
+      WsisDocument doc =
+          WsisParser.parseText(
+              " Meetings\n\ngo 1 May 2005, Geneva, ITU - A\n\n"
+                  + "• The report was adopted on 3 May 2005\n\n"
+                  + "• the next meeting will be held on 9 June 2005\n");
+      assertEquals(1, doc.meetings().size());
+      assertTrue(doc.meetings().get(0).description().contains("The report was adopted"));
+    }
+
+    @Test
+    void aTitleMayStartWithAnOrdinal() {
+      WsisDocument doc =
+          WsisParser.parseText(
+              " Meetings\n\n•  1st Meeting of the UN Group on the Information Society (UNGIS),"
+                  + " 14 July 2006\n\n• 2nd Regional Forum, 5-6 May 2005, Lima, Peru\n");
+      assertEquals(
+          List.of(
+              "1st Meeting of the UN Group on the Information Society (UNGIS)",
+              "2nd Regional Forum"),
+          doc.meetings().stream().map(Meeting::title).toList());
+      assertEquals(LocalDate.of(2006, 7, 14), doc.meetings().get(0).dates().start());
+      assertEquals("PE", doc.meetings().get(1).place().countryCode().orElseThrow());
+    }
+
+    @Test
+    void aDatedLineStartingWithAnOrdinalIsStillDated() {
+      WsisDocument doc =
+          WsisParser.parseText(" Meetings\n\ngo 1st May 2005, Geneva (Switzerland), ITU - X\n");
+      assertEquals(LocalDate.of(2005, 5, 1), doc.meetings().get(0).dates().start());
+      assertEquals("X", doc.meetings().get(0).title());
+    }
+
+    @Test
+    void aSpacedDashJoinsTheDatesInParentheses() {
+      WsisDocument doc =
+          WsisParser.parseText(
+              " Recent Events\n\nITU-WSIS Thematic Meeting on Cybersecurity"
+                  + " (Geneva, Switzerland 28 June - 1 July 2005)\n");
+      Meeting m = doc.meetings().get(0);
+      assertEquals("ITU-WSIS Thematic Meeting on Cybersecurity", m.title());
+      assertEquals(LocalDate.of(2005, 6, 28), m.dates().start());
+      assertEquals(LocalDate.of(2005, 7, 1), m.dates().end());
+      assertEquals("CH", m.place().countryCode().orElseThrow());
+    }
+  }
+
+  @Nested
+  class ProseRules {
+    @Test
+    void sentences() {
+      assertTrue(Prose.isSentence("The meeting was postponed."));
+      assertTrue(Prose.isSentence("the next meeting will be held in Geneva"));
+      assertTrue(Prose.isSentence("La réunion sera ouverte à tous"));
+      assertTrue(Prose.isSentence("La reunión fue un éxito"));
+      assertFalse(Prose.isSentence("Meeting in St."));
+      assertFalse(Prose.isSentence("Consultation on WSIS Action Line C2"));
+      assertFalse(Prose.isSentence("Réunion régionale sur la gouvernance de l'Internet"));
+    }
+
+    @Test
+    void headlines() {
+      assertTrue(Prose.isHeadline("Regional Conferences", 12));
+      assertTrue(
+          Prose.isHeadline(
+              "World Summit of Cities and Local Authorities and the role Information Society", 12));
+      assertFalse(Prose.isHeadline("Chairman report available", 12));
+      assertFalse(Prose.isHeadline("Key dates", 12));
+      assertFalse(Prose.isHeadline("The Meeting Was Postponed.", 12));
+      assertFalse(
+          Prose.isHeadline(
+              "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen", 12));
+    }
+  }
+}

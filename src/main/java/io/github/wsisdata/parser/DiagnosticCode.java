@@ -34,6 +34,13 @@ public enum DiagnosticCode {
    */
   UNATTRIBUTED_TEXT,
   /**
+   * Warning: a list item (after a bullet) or a short standalone line holds a full date (day, month
+   * and year, or an ISO date) but was not read as an entry; it stays text where it stands (a
+   * description, an introduction). The message quotes the line and says where reading it stopped
+   * (or why its reading was not taken). A date inside a sentence is prose and is not warned.
+   */
+  UNREAD_DATED_LINE,
+  /**
    * Warning: the input has text but no sign of a WSIS meeting page (no {@code go} line, no banner,
    * no footer): a CSV file, an HTML file read as text, {@code /etc/hostname}. Given once, at the
    * first non-blank line.

@@ -7,6 +7,7 @@ import io.github.wsisdata.parser.internal.grammar.WsisParser;
 import java.util.Optional;
 import java.util.function.Function;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
 
 /**
  * Reads one entry line: runs the grammar on it ({@link GrammarRunner}, one parse), maps the outcome
@@ -61,12 +62,18 @@ public final class LineParser {
    *
    * @param raw the line exactly as in the input
    * @param lineNo its 1-based number
-   * @return what the line was read as, or empty if it is text
+   * @return what the line was read as: an entry, or text and why
    */
-  public Optional<ParsedLine> readBulleted(String raw, int lineNo) {
+  public Reading readBulleted(String raw, int lineNo) {
     // a bullet also marks lists of sentences: a meeting's title must not read as one
-    return readIfParsed(raw, lineNo, WsisParser::entryLine)
-        .filter(result -> !(result instanceof ParsedLine.Meetings m) || listItem(m));
+    return reading(
+        raw,
+        lineNo,
+        WsisParser::entryLine,
+        m ->
+            !m.titleSeparated() && Prose.isSentence(m.title())
+                ? "its title \"" + m.title() + "\" reads as a sentence"
+                : placesAreNames(m) ? null : "its place does not read as a name");
   }
 
   /**
@@ -76,41 +83,81 @@ public final class LineParser {
    *
    * @param raw the line exactly as in the input
    * @param lineNo its 1-based number
-   * @return the meetings of the line, or empty if it is text
+   * @return the meetings of the line, or text and why
    */
-  public Optional<ParsedLine> readStandalone(String raw, int lineNo) {
-    return readIfParsed(raw, lineNo, WsisParser::standaloneLine)
-        .filter(result -> result instanceof ParsedLine.Meetings m && names(m));
+  public Reading readStandalone(String raw, int lineNo) {
+    Reading reading =
+        reading(
+            raw,
+            lineNo,
+            WsisParser::standaloneLine,
+            m -> names(m) ? null : "its title or place does not read as a name");
+    // a line with no marker is an entry only as meetings: a bad date there is text
+    return reading.entry() instanceof ParsedLine.Failed failed
+        ? new Reading(null, failed.error().message())
+        : reading;
   }
 
-  /** What the line was read as, if the grammar read it; empty (text, no diagnostic) if not. */
-  private <T extends ParserRuleContext> Optional<ParsedLine> readIfParsed(
-      String raw, int lineNo, Function<WsisParser, T> rule) {
-    return runner.run(raw, rule) instanceof GrammarRunner.Parsed<T> parsed
-        ? Optional.of(visit(parsed, raw, lineNo))
-        : Optional.empty();
+  /**
+   * What a bullet or unmarked line is: an entry, or text with the reason it is not one (where
+   * reading stopped, or why its reading was not taken).
+   *
+   * @param entry the entry, or null for text
+   * @param reason why the line is text ({@code ""} for an entry)
+   */
+  public record Reading(ParsedLine entry, String reason) {
+    /**
+     * The entry, if the line is one.
+     *
+     * @return the entry
+     */
+    public Optional<ParsedLine> asEntry() {
+      return Optional.ofNullable(entry);
+    }
+  }
+
+  /** What the line is: an entry if the grammar read it and {@code check} finds no reason not to. */
+  private <T extends ParserRuleContext> Reading reading(
+      String raw,
+      int lineNo,
+      Function<WsisParser, T> rule,
+      Function<ParsedLine.Meetings, String> check) {
+    GrammarRunner.Outcome<T> outcome = runner.run(raw, rule);
+    if (outcome instanceof GrammarRunner.Parsed<T> parsed) {
+      ParsedLine line = visit(parsed, raw, lineNo);
+      String reason = line instanceof ParsedLine.Meetings m ? check.apply(m) : null;
+      return reason == null ? new Reading(line, "") : new Reading(null, reason);
+    }
+    if (outcome instanceof GrammarRunner.Failed<T> failed) {
+      Token at = failed.error().offending();
+      return new Reading(
+          null,
+          at.getType() == Token.EOF
+              ? "the line ends before a meeting's shape is complete"
+              : "reading stopped at \"" + at.getText() + "\" (column " + Spans.column(at) + ")");
+    }
+    return new Reading(null, "the line is too long to read");
+  }
+
+  /**
+   * The first full date of a text, found on its tokens (see {@link FullDates}).
+   *
+   * @param raw the text
+   * @return the 1-based column where it starts, or empty if the text holds none
+   */
+  public Optional<Integer> fullDate(String raw) {
+    return FullDates.first(runner.tokens(raw)).map(Spans::column);
   }
 
   /** The seam for tests: what a line with no marker is, before the name rule. */
   Optional<ParsedLine> readIfParsedForTest(String raw, int lineNo) {
-    return readIfParsed(raw, lineNo, WsisParser::standaloneLine);
+    return reading(raw, lineNo, WsisParser::standaloneLine, m -> null).asEntry();
   }
 
   private ParsedLine visit(GrammarRunner.Parsed<?> parsed, String raw, int lineNo) {
     LineText line =
         new LineText(parsed.chars(), parsed.tokens(), raw, lineNo, LineText.span(raw, lineNo));
     return new EntryVisitor(line, interner).read(parsed.tree());
-  }
-
-  /**
-   * Whether a bullet line reads as an entry rather than a sentence: its title, where no separating
-   * dash set it apart, does not read as a sentence, and its places read as names.
-   */
-  private static boolean listItem(ParsedLine.Meetings meetings) {
-    if (!meetings.titleSeparated() && Prose.isSentence(meetings.title())) {
-      return false;
-    }
-    return placesAreNames(meetings);
   }
 
   /**

@@ -165,6 +165,28 @@ public final class GrammarRunner {
     }
   }
 
+  /**
+   * The tokens of a text, as the parser would see them (no parse).
+   *
+   * @param text the text
+   * @return its tokens, end of text included; empty if it has more than the token limit
+   */
+  public java.util.List<Token> tokens(String text) {
+    CACHE_LOCK.readLock().lock();
+    try {
+      LexingView chars = new LexingView(text, buffer);
+      lexer.setInputStream(chars);
+      cap.reset();
+      java.util.List<Token> all = tokens.fill().all();
+      buffer = chars.buffer();
+      return all;
+    } catch (TooManyTokensException e) {
+      return java.util.List.of();
+    } finally {
+      CACHE_LOCK.readLock().unlock();
+    }
+  }
+
   private static ParserRuleContext context(RecognitionException e) {
     return (ParserRuleContext) e.getCtx(); // a parser's rule contexts are ParserRuleContexts
   }

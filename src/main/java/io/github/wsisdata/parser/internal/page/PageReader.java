@@ -177,19 +177,20 @@ final class PageReader {
       blank(lineNo);
       return;
     }
-    Optional<ParsedLine> entry;
+    LineParser.Reading reading = null;
     if (LineClassifier.isGoLine(norm)) {
       entry(lineNo, entries.read(raw, lineNo), raw, cutAtWidth);
     } else if (marked
         && LineClassifier.hasDigit(norm) // every dated shape has a number
-        && (entry = entries.readBulleted(raw, lineNo)).isPresent()) {
-      entry(lineNo, entry.get(), raw, cutAtWidth);
+        && (reading = entries.readBulleted(raw, lineNo)).entry() != null) {
+      entry(lineNo, reading.entry(), raw, cutAtWidth);
     } else if (!marked && frame == Frame.NONE && headsAMarkedList(norm, next)) {
       heading(lineNo, norm);
     } else if (!marked
         && frame == Frame.NONE
-        && (entry = standalone(lineNo, raw, norm)).isPresent()) {
-      entry(lineNo, entry.get(), raw, cutAtWidth);
+        && (reading = standalone(lineNo, raw, norm)) != null
+        && reading.entry() != null) {
+      entry(lineNo, reading.entry(), raw, cutAtWidth);
     } else if (frame != Frame.NONE && state.sectionOpen()) {
       // after the first heading or entry, a banner or footer line is only one at the page's
       // end: hold it until the end shows it (or a later entry or heading makes it text)
@@ -200,6 +201,36 @@ final class PageReader {
       heading(lineNo, norm);
     } else {
       paragraphLine(lineNo, raw, norm);
+      if (reading != null && (marked || next == null || Text.isBlank(next))) {
+        unreadDated(lineNo, raw, norm, reading.reason());
+      }
+    }
+  }
+
+  /**
+   * A list item, or a short line standing alone between blank lines, that holds a full date but is
+   * text: warned, unless it reads as a sentence (a date in prose is prose; a line that runs on into
+   * the next is part of a paragraph and is not looked at).
+   */
+  private void unreadDated(int lineNo, String raw, String norm, String reason) {
+    String text = LineClassifier.isMarkerLine(norm) ? norm.substring(1).strip() : norm;
+    if (Prose.isSentence(text)) {
+      return;
+    }
+    Optional<Integer> column = entries.fullDate(raw);
+    if (column.isPresent()) {
+      listener.diagnostic(
+          new Diagnostic(
+              Severity.WARNING,
+              DiagnosticCode.UNREAD_DATED_LINE,
+              lineNo,
+              column.get(),
+              "a dated line was not read as an entry ("
+                  + reason
+                  + "); it stays text: \""
+                  + abbreviate(norm)
+                  + "\"",
+              raw));
     }
   }
 
@@ -371,11 +402,11 @@ final class PageReader {
    * A line with no marker that is an entry: short, standing alone (not continuing a paragraph),
    * with a digit, and read by the grammar as a whole dated shape whose words are names.
    */
-  private Optional<ParsedLine> standalone(int lineNo, String raw, String norm) {
+  private LineParser.Reading standalone(int lineNo, String raw, String norm) {
     if (norm.length() > LineClassifier.MAX_STANDALONE_LENGTH
         || (previousWasParagraph && blanksBefore == 0)
         || !LineClassifier.hasDigit(norm)) {
-      return Optional.empty();
+      return null;
     }
     return entries.readStandalone(raw, lineNo);
   }

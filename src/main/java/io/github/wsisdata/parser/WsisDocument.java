@@ -120,6 +120,28 @@ public record WsisDocument(
   }
 
   /**
+   * The dated lines that were read as text, not as entries, with their roles: one for each {@link
+   * DiagnosticCode#UNREAD_DATED_LINE} warning (dates inside sentences are prose and are not
+   * listed).
+   *
+   * @return immutable list in line order
+   */
+  public List<UnreadLine> unreadLines() {
+    return diagnostics.stream()
+        .filter(d -> d.code() == DiagnosticCode.UNREAD_DATED_LINE)
+        .map(
+            d ->
+                new UnreadLine(
+                    d.line(),
+                    sourceInfo.format() == InputFormat.HTML || d.line() > lineRoles.size()
+                        ? Optional.empty()
+                        : Optional.of(lineRoles.get(d.line() - 1)),
+                    d.sourceLine().strip(),
+                    d))
+        .toList();
+  }
+
+  /**
    * Diagnostics of the given severity.
    *
    * @param severity ERROR or WARNING

@@ -104,6 +104,7 @@ class PublicApiTest {
                 "ArchivedPage",
                 "CrossReferences",
                 "PageListener",
+                "UnreadLine",
                 "InputFormat",
                 "SourceInfo",
                 "Place",

@@ -41,6 +41,11 @@ class UnreadDatedLineTest {
             + " text: \"• Meeting of experts, 3 May 2005, Geneva, 10:00-13:00 (ro...\"",
         unread.get(0).message());
     assertTrue(unread.get(1).message().contains("Expert consultation 2005-09-19"));
+    assertEquals(List.of(5, 9, 16), doc.unreadLines().stream().map(UnreadLine::line).toList());
+    assertEquals(java.util.Optional.of(LineRole.DESCRIPTION), doc.unreadLines().get(0).role());
+    assertEquals(
+        "Expert consultation 2005-09-19 in room 3 & by phone", doc.unreadLines().get(1).text());
+    assertEquals(unread.get(2), doc.unreadLines().get(2).warning());
     // the lines stay where they were: in the description of the one meeting
     assertEquals(1, doc.meetings().size());
     assertTrue(doc.meetings().get(0).description().contains("Meeting of experts"));

@@ -148,14 +148,16 @@ public final class Main {
                   ? Progress.onStandardError(inputs.size(), options.quiet)
                   : new Progress(inputs.size(), false, System::nanoTime, null)) {
             DocumentWriter writer =
-                options.dedupe
-                    ? DocumentWriter.merged(options.format, options.excel)
-                    : options.format == Format.TABLE
-                            && to == out
-                            && console
-                            && Terminal.isTerminal(1)
-                        ? new TableWriter(Terminal.width())
-                        : DocumentWriter.of(options.format, options.excel, options.flat);
+                options.unread
+                    ? new UnreadWriter()
+                    : options.dedupe
+                        ? DocumentWriter.merged(options.format, options.excel)
+                        : options.format == Format.TABLE
+                                && to == out
+                                && console
+                                && Terminal.isTerminal(1)
+                            ? new TableWriter(Terminal.width())
+                            : DocumentWriter.of(options.format, options.excel, options.flat);
             return new OrderedRunner(options, err, stdin, progress, writer).run(inputs, to);
           }
         });

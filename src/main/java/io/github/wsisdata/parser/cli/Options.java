@@ -102,6 +102,13 @@ final class Options {
   boolean excel;
 
   @Option(
+      names = "--unread",
+      description =
+          "List the dated lines that were read as text, not as entries (FILE:LINE:COLUMN: why:"
+              + " the line), instead of the data.")
+  boolean unread;
+
+  @Option(
       names = "--strict",
       description = "Fail (exit 1, no data written) if any input has an error.")
   boolean strict;
@@ -118,6 +125,9 @@ final class Options {
     }
     if (flat && format != Format.JSON && format != Format.CSV) {
       return Messages.usage(err, "--flat goes with -f json or -f csv (csv is always flat)");
+    }
+    if (unread && (format != Format.TABLE || dedupe)) {
+      return Messages.usage(err, "--unread goes with neither -f nor --dedupe");
     }
     if (excel && format != Format.CSV) {
       return Messages.usage(err, "--excel goes with -f csv");

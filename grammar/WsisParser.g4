@@ -57,6 +57,18 @@ standaloneDateRange
     : dateRange EOF
     ;
 
+/**
+ * The lines of an entry printed over several lines ("14-16 March 2005" / "Regional Workshop on ICT
+ * Indicators" / "Cairo, Egypt"): the dates alone on the first line, a place alone on the last.
+ */
+dateLine
+    : dateRange ( COMMA | DOT )? EOF
+    ;
+
+placeLine
+    : venuePlace DOT? EOF
+    ;
+
 // =============================================================================================
 // Dated lines
 // =============================================================================================

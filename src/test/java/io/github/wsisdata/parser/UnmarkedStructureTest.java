@@ -168,6 +168,44 @@ class UnmarkedStructureTest {
   }
 
   @Nested
+  class EntriesOverSeveralLines {
+    @Test
+    void datesThenTitleThenPlaceOnLinesOfTheirOwn() {
+      WsisDocument doc =
+          WsisParser.parseText(
+              "Events\n\n14-16 March 2005\nRegional Workshop on ICT Indicators\nCairo, Egypt\n"
+                  + "The workshop met at the League of Arab States.\n\n"
+                  + "23 February - 29 March 2004\nWSIS Online Evaluation\n"
+                  + "To provide a clear picture of what has been achieved.\n");
+      assertEquals(2, doc.meetings().size());
+      Meeting cairo = doc.meetings().get(0);
+      assertEquals(LocalDate.of(2005, 3, 14), cairo.dates().start());
+      assertEquals(LocalDate.of(2005, 3, 16), cairo.dates().end());
+      assertEquals("Regional Workshop on ICT Indicators", cairo.title());
+      assertEquals("Cairo", cairo.place().city().orElseThrow());
+      assertEquals("EG", cairo.place().countryCode().orElseThrow());
+      assertEquals("The workshop met at the League of Arab States.", cairo.description());
+      assertEquals(3, cairo.line());
+      Meeting online = doc.meetings().get(1);
+      assertEquals("WSIS Online Evaluation", online.title());
+      assertEquals(java.util.Optional.empty(), online.place().city());
+      assertEquals("To provide a clear picture of what has been achieved.", online.description());
+      assertEquals(
+          List.of(LineRole.ENTRY, LineRole.ENTRY, LineRole.ENTRY, LineRole.DESCRIPTION),
+          doc.lineRoles().subList(2, 6));
+    }
+
+    @Test
+    void aDateLineOverASentenceIsNoEntryOverSeveralLines() {
+      WsisDocument doc =
+          WsisParser.parseText(
+              "Events\n\ngo 1 May 2005, Geneva (Switzerland), ITU - A\n\n"
+                  + "10 May 2005\nThe report was adopted in Geneva.\n");
+      assertTrue(doc.meetings().stream().noneMatch(m -> m.title().contains("report")));
+    }
+  }
+
+  @Nested
   class ProseRules {
     @Test
     void sentences() {

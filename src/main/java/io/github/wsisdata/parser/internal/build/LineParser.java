@@ -1,9 +1,13 @@
 package io.github.wsisdata.parser.internal.build;
 
+import io.github.wsisdata.parser.DateRange;
 import io.github.wsisdata.parser.DiagnosticCode;
 import io.github.wsisdata.parser.Place;
 import io.github.wsisdata.parser.internal.grammar.GrammarRunner;
 import io.github.wsisdata.parser.internal.grammar.WsisParser;
+import io.github.wsisdata.parser.internal.text.Text;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -138,6 +142,66 @@ public final class LineParser {
     }
     return new Reading(null, "the line is too long to read");
   }
+
+  /**
+   * Reads an entry printed over several lines, as newsletters and calendars print them: its dates
+   * alone on the first line, its title on the next, and, on the line after, its place if that line
+   * reads as a known place (a known city or country, {@code City, Country}, {@code City
+   * (Country)}). Line breaks are the field boundaries commas are on one line.
+   *
+   * @param lines the block's lines (the first two at least), raw
+   * @param lineNo the first line's number
+   * @return the meeting and how many lines it took (2 or 3), or empty if the block is no entry
+   */
+  public Optional<Block> readBlock(List<String> lines, int lineNo) {
+    String first = lines.get(0);
+    String title = Text.normalize(lines.get(1));
+    if (title.isEmpty() || Prose.isSentence(title) || fullDate(lines.get(1)).isPresent()) {
+      return Optional.empty();
+    }
+    if (!(runner.run(first, WsisParser::dateLine)
+        instanceof GrammarRunner.Parsed<WsisParser.DateLineContext> dates)) {
+      return Optional.empty();
+    }
+    if (!(DateRangeBuilder.build(dates.tree().dateRange(), dates.chars())
+        instanceof DateRangeBuilder.Days days)) {
+      return Optional.empty(); // no calendar date: the lines are text
+    }
+    Place place = Place.NONE;
+    int taken = 2;
+    if (lines.size() > 2
+        && runner.run(lines.get(2), WsisParser::placeLine)
+            instanceof GrammarRunner.Parsed<WsisParser.PlaceLineContext> read) {
+      String raw = lines.get(2);
+      LineText placeLine =
+          new LineText(
+              read.chars(), read.tokens(), raw, lineNo + 2, LineText.span(raw, lineNo + 2));
+      Place found =
+          new PlaceVisitor(placeLine, interner, new ArrayList<>()).titled(read.tree().venuePlace());
+      if (found.countryCode().isPresent() || found.city().map(Slots::isKnownCity).orElse(false)) {
+        place = found;
+        taken = 3;
+      }
+    }
+    ParsedLine.Meetings meetings =
+        new ParsedLine.Meetings(
+            List.of(new ParsedLine.Venue(new DateRange(days.start(), days.end()), place)),
+            List.of(),
+            title,
+            List.of(),
+            LineText.span(first, lineNo),
+            List.of(),
+            true);
+    return Optional.of(new Block(meetings, taken));
+  }
+
+  /**
+   * An entry printed over several lines.
+   *
+   * @param entry the meeting
+   * @param lines how many lines it took
+   */
+  public record Block(ParsedLine entry, int lines) {}
 
   /**
    * The first full date of a text, found on its tokens (see {@link FullDates}).

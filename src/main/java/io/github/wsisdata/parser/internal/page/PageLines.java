@@ -106,6 +106,29 @@ final class PageLines {
   }
 
   /**
+   * The raw text of the {@code k}-th line after the one {@link #next} gave last ({@code k = 1} is
+   * the next line), looking at most {@link #MAX_PEEK} lines ahead.
+   *
+   * @param k how far ahead, 1 to {@link #MAX_PEEK}
+   * @return the line's text, or null past the end of the page
+   */
+  String peek(int k) {
+    if (k == 1 || lookahead == null) {
+      return lookahead == null ? null : lookahead.text();
+    }
+    while (peeked.size() < k - 1 && source.hasNext()) {
+      peeked.add(source.next());
+    }
+    int i = 2;
+    for (SourceLine line : peeked) {
+      if (i++ == k) {
+        return line.text();
+      }
+    }
+    return null;
+  }
+
+  /**
    * The raw text of the first non-blank line after the one {@link #next} gave last, looking at most
    * {@link #MAX_PEEK} lines ahead; null if there is none within them.
    */

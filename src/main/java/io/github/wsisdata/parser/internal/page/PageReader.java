@@ -178,6 +178,7 @@ final class PageReader {
       return;
     }
     LineParser.Reading reading = null;
+    LineParser.Block block;
     if (LineClassifier.isGoLine(norm)) {
       entry(lineNo, entries.read(raw, lineNo), raw, cutAtWidth);
     } else if (marked
@@ -186,6 +187,12 @@ final class PageReader {
       entry(lineNo, reading.entry(), raw, cutAtWidth);
     } else if (!marked && frame == Frame.NONE && headsAMarkedList(norm, next)) {
       heading(lineNo, norm);
+    } else if (!marked && frame == Frame.NONE && (block = block(lineNo, raw, norm, next)) != null) {
+      continuations.merge(lineNo, block.lines() - 1, Math::max);
+      for (int k = 1; k < block.lines(); k++) {
+        lines.next(); // the block's other lines are this entry's
+      }
+      entry(lineNo, block.entry(), raw, false);
     } else if (!marked
         && frame == Frame.NONE
         && (reading = standalone(lineNo, raw, norm)) != null
@@ -396,6 +403,32 @@ final class PageReader {
     }
     String following = lines.nextNonBlank();
     return following != null && LineClassifier.isMarkerLine(Text.normalize(following));
+  }
+
+  /** Longest first line (in characters) of an entry printed over several lines. */
+  private static final int MAX_DATE_LINE = 60;
+
+  /**
+   * An entry printed over several lines: a short line with no marker that starts a block (a blank
+   * line or the page's start before it) and holds a digit, directly followed by its title line and
+   * maybe its place line ({@link LineParser#readBlock}).
+   */
+  private LineParser.Block block(int lineNo, String raw, String norm, String next) {
+    if (blanksBefore == 0
+        || norm.length() > MAX_DATE_LINE
+        || !LineClassifier.hasDigit(norm)
+        || next == null
+        || Text.isBlank(next)
+        || LineClassifier.isMarkerLine(Text.normalize(next))
+        || LineClassifier.isFrame(Text.normalize(next))) {
+      return null;
+    }
+    List<String> blockLines = new ArrayList<>(List.of(raw, next));
+    String third = lines.peek(2);
+    if (third != null && !Text.isBlank(third)) {
+      blockLines.add(third);
+    }
+    return entries.readBlock(blockLines, lineNo).orElse(null);
   }
 
   /**

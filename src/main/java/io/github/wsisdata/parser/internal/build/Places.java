@@ -64,11 +64,14 @@ final class Places {
       String country = parts.get(parts.size() - 1);
       Optional<String> code = CountryCodes.codeOf(country);
       if (code.isPresent()) {
-        return new Place(
-            Optional.of(String.join(", ", parts.subList(0, parts.size() - 1))),
-            Optional.of(country),
-            code,
-            false);
+        // "Palais des Nations, Room XXV, Geneva, Switzerland": a known city right before the
+        // country is the city; the building and room before it stay in the line's text
+        String beforeCountry = parts.get(parts.size() - 2);
+        String city =
+            parts.size() > 2 && Slots.isKnownCity(beforeCountry)
+                ? beforeCountry
+                : String.join(", ", parts.subList(0, parts.size() - 1));
+        return new Place(Optional.of(city), Optional.of(country), code, false);
       }
     }
     return named(joined);

@@ -102,11 +102,11 @@ venueStep
     : placeClause? venueJoin dateRange
     ;
 
-/** Between two venues or two date ranges: "and", ";" or ",". */
+/** Between two venues or two date ranges: "and", ";", "," or ", and" (a list's last range). */
 venueJoin
     : AND
     | SEMI
-    | COMMA
+    | COMMA AND?
     ;
 
 placeClause
@@ -322,6 +322,16 @@ dateRange
     | weekday? monthName day rangeSeparator weekday? monthName day COMMA? year            #monthFirstCrossMonth
     | weekday? monthName day rangeSeparator day COMMA? year                               #monthFirstSameMonth
     | weekday? monthName day COMMA? year                                                  #monthFirstSingle
+    | isoDate ( rangeSeparator isoDate )?                                                 #isoDates
+    ;
+
+/** An ISO 8601 calendar date, {@code 2005-09-19}. */
+isoDate
+    : year DASH isoMonth DASH day
+    ;
+
+isoMonth
+    : NUMBER
     ;
 
 weekday

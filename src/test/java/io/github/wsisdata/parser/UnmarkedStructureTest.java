@@ -206,6 +206,68 @@ class UnmarkedStructureTest {
   }
 
   @Nested
+  class DateFormsAndSmallThings {
+    @Test
+    void aListOfRangesEndingInCommaAnd() {
+      WsisDocument doc =
+          WsisParser.parseText(
+              " Meetings\n\ngo 3-4 May 2005, 20-21 June 2005, and 9-11 November 2005,"
+                  + " Geneva (Switzerland), ITU - Open consultations\n");
+      assertEquals(
+          List.of("2005-05-03", "2005-06-20", "2005-11-09"),
+          doc.meetings().stream().map(m -> m.dates().start().toString()).toList());
+      assertEquals("Geneva", doc.meetings().get(2).place().city().orElseThrow());
+    }
+
+    @Test
+    void isoDatesAndRanges() {
+      WsisDocument doc =
+          WsisParser.parseText(
+              " Meetings\n\ngo 2005-09-19, Geneva (Switzerland), ITU - A\n\n"
+                  + "go 2005-09-19 – 2005-09-30, Geneva (Switzerland), ITU - B\n\n"
+                  + "go 2005-13-01, Geneva (Switzerland), ITU - C\n");
+      assertEquals(LocalDate.of(2005, 9, 19), doc.meetings().get(0).dates().end());
+      assertEquals(LocalDate.of(2005, 9, 30), doc.meetings().get(1).dates().end());
+      assertEquals(2, doc.meetings().size());
+      Diagnostic error = doc.diagnostics(Severity.ERROR).get(0);
+      assertEquals(DiagnosticCode.UNKNOWN_MONTH, error.code());
+      assertEquals(7, error.line());
+      assertEquals(
+          List.of(LocalDate.of(2005, 9, 19), LocalDate.of(2005, 9, 30)),
+          List.of(
+              DateRange.parse("2005-09-19 - 2005-09-30").start(),
+              DateRange.parse("2005-09-19 - 2005-09-30").end()));
+    }
+
+    @Test
+    void frenchAndSpanishFootersGiveTheUpdateDate() {
+      for (String footer :
+          List.of(
+              "Mis à jour le 2005-03-10",
+              "Mise à jour : 2005-03-10",
+              "Actualizado: 2005-03-10",
+              "Última actualización: 2005-03-10")) {
+        WsisDocument doc =
+            WsisParser.parseText(
+                " Réunions\n\ngo 1 mai 2005, Genève (Suisse), UIT - A\n\n" + footer + "\n");
+        assertEquals(java.util.Optional.of(LocalDate.of(2005, 3, 10)), doc.lastUpdated(), footer);
+        assertEquals(LineRole.FOOTER, doc.lineRoles().get(4), footer);
+      }
+    }
+
+    @Test
+    void enclosingQuotesLeaveTitlesOfTitledLines() {
+      WsisDocument doc =
+          WsisParser.parseText(
+              " Meetings\n\n• \u201CMedia and the Information Society\u201D, 12 May 2005, Geneva\n\n"
+                  + "\"Open Access\" Conference, 13 May 2005, Paris, France\n");
+      assertEquals(
+          List.of("Media and the Information Society", "\"Open Access\" Conference"),
+          doc.meetings().stream().map(Meeting::title).toList());
+    }
+  }
+
+  @Nested
   class ProseRules {
     @Test
     void sentences() {

@@ -7,6 +7,9 @@ import io.github.wsisdata.parser.internal.grammar.WsisParser.DayFirstCrossMonthC
 import io.github.wsisdata.parser.internal.grammar.WsisParser.DayFirstCrossYearContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.DayFirstSameMonthContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.DayFirstSingleContext;
+import io.github.wsisdata.parser.internal.grammar.WsisParser.IsoDateContext;
+import io.github.wsisdata.parser.internal.grammar.WsisParser.IsoDatesContext;
+import io.github.wsisdata.parser.internal.grammar.WsisParser.IsoMonthContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.MonthContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.MonthFirstCrossMonthContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.MonthFirstCrossYearContext;
@@ -100,6 +103,18 @@ final class DateRangeBuilder {
           DiagnosticCode.UNKNOWN_MONTH, word, "unknown month \"" + word.getText() + "\"");
     }
     return month(name);
+  }
+
+  /** An ISO date's month, 1 to 12. */
+  private static Month month(IsoMonthContext ctx) {
+    Token token = ctx.start;
+    String digits = token.getText();
+    int value = digits.length() > 2 ? 0 : Integer.parseInt(digits);
+    if (value < 1 || value > 12) {
+      throw new Failure(
+          DiagnosticCode.UNKNOWN_MONTH, token, "month " + digits + " is not a month (01 to 12)");
+    }
+    return Month.of(value);
   }
 
   /** A month-first date's month. */
@@ -199,6 +214,19 @@ final class DateRangeBuilder {
     public Parts visitMonthFirstCrossMonth(MonthFirstCrossMonthContext c) {
       return new Parts(
           c.day(0), month(c.monthName(0)), c.year(), c.day(1), month(c.monthName(1)), c.year());
+    }
+
+    @Override
+    public Parts visitIsoDates(IsoDatesContext c) {
+      IsoDateContext first = c.isoDate(0);
+      IsoDateContext last = c.isoDate().size() > 1 ? c.isoDate(1) : first;
+      return new Parts(
+          first.day(),
+          month(first.isoMonth()),
+          first.year(),
+          last.day(),
+          month(last.isoMonth()),
+          last.year());
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.github.wsisdata.parser.internal.grammar.WsisParser.DashedTitleContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.DateRangeContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.DatedLineContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.LabelContext;
+import io.github.wsisdata.parser.internal.grammar.WsisParser.LeadContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.LeadPartContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.LinkLineContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.MeetingRestContext;
@@ -171,7 +172,7 @@ final class EntryVisitor extends WsisParserBaseVisitor<ParsedLine> {
   @Override
   public ParsedLine visitDashedTitle(DashedTitleContext ctx) {
     return titled(
-        line.text(ctx.lead()), Place.NONE, null, ctx.venue(), endPlace(ctx.trailingPlace()));
+        leadTitle(ctx.lead()), Place.NONE, null, ctx.venue(), endPlace(ctx.trailingPlace()));
   }
 
   /**
@@ -183,7 +184,7 @@ final class EntryVisitor extends WsisParserBaseVisitor<ParsedLine> {
   public ParsedLine visitConnectedTitle(ConnectedTitleContext ctx) {
     if (ctx.trailingPlace() != null) {
       return titled(
-          line.text(ctx.lead()),
+          leadTitle(ctx.lead()),
           Place.NONE,
           ctx.dateRange(),
           ctx.venue(),
@@ -203,11 +204,20 @@ final class EntryVisitor extends WsisParserBaseVisitor<ParsedLine> {
     PlaceVisitor places = new PlaceVisitor(line, interner, new ArrayList<>());
     Place place = ctx.startPlace == null ? Place.NONE : places.titled(ctx.startPlace);
     return titled(
-        line.text(ctx.lead()),
+        leadTitle(ctx.lead()),
         place,
         ctx.dateRange(),
         List.of(),
         ctx.endPlace == null ? null : places.parts(ctx.endPlace));
+  }
+
+  /** A lead as a title: a pair of quotes around all of it is left out, as after a dash. */
+  private String leadTitle(LeadContext lead) {
+    return tails().unquoted(line.items(lead));
+  }
+
+  private Tails tails() {
+    return new Tails(line);
   }
 
   private Places.Parts endPlace(TrailingPlaceContext trailing) {

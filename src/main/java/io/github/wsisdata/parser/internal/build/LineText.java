@@ -68,6 +68,16 @@ final class LineText {
     return items;
   }
 
+  /** The tokens from one token to another, both included, in a list of their own. */
+  List<Token> items(Token first, Token last) {
+    List<Token> items =
+        new ArrayList<>(Math.max(0, last.getTokenIndex() - first.getTokenIndex() + 1));
+    for (int i = first.getTokenIndex(); i <= last.getTokenIndex(); i++) {
+      items.add(tokens.get(i));
+    }
+    return items;
+  }
+
   /** The original text from the first item to the last (white space between them included). */
   String raw(List<Token> items) {
     return raw(items, -1);

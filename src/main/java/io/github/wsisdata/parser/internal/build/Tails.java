@@ -235,6 +235,18 @@ final class Tails {
     while (!title.isEmpty() && LineText.is(title.get(title.size() - 1), WsisLexer.COLON)) {
       title.remove(title.size() - 1);
     }
+    return unquoted(title, from);
+  }
+
+  /**
+   * A title from its items, a pair of matching quotes that encloses all of it removed ({@code
+   * "Media and the Information Society"}).
+   */
+  String unquoted(List<Token> title) {
+    return unquoted(title, -1);
+  }
+
+  private String unquoted(List<Token> title, int from) {
     if (title.size() >= 3) {
       String first = title.get(0).getText();
       String last = title.get(title.size() - 1).getText();

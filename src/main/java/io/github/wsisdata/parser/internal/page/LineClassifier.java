@@ -19,7 +19,17 @@ final class LineClassifier {
 
   private static final Pattern BANNER =
       Pattern.compile("(?i)united nations\\b.*\\binternational telecommunication union");
-  private static final Pattern UPDATED = Pattern.compile("(?i)updated\\s*:?\\s*(\\S+)");
+
+  /**
+   * The footer's update line in the site's three languages: {@code Updated : 2008-08-18}, {@code
+   * Mis à jour le 2005-03-10}, {@code Mise à jour : ...}, {@code Actualizado: ...}, {@code Última
+   * actualización: ...}.
+   */
+  private static final Pattern UPDATED =
+      Pattern.compile(
+          "(?iu)(?:updated|mise? (?:à|a) jour(?: le)?|actualizado(?: el)?"
+              + "|(?:última|ultima) actualizaci(?:ó|o)n)\\s*:?\\s*(\\S+)");
+
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern COPYRIGHT = Pattern.compile("(?i).*(\\bcopyright\\b|©).*");
   private static final Pattern PRIVACY = Pattern.compile("(?i)privacy notices?");
@@ -58,7 +68,7 @@ final class LineClassifier {
     if (last == '.' || last == '!' || last == '?') {
       return Frame.NONE; // a sentence, even one about copyright, is text
     }
-    if ((startsWithIgnoreCase(norm, "updated") && UPDATED.matcher(norm).matches())
+    if ((updateWord(norm) && UPDATED.matcher(norm).matches())
         || navigationBar(norm)
         || ((norm.indexOf('©') >= 0 || containsIgnoreCase(norm, "copyright"))
             && COPYRIGHT.matcher(norm).matches())
@@ -83,7 +93,7 @@ final class LineClassifier {
    * @return the text after {@code Updated}, or empty if the line is no update line
    */
   static Optional<String> updated(String norm) {
-    if (!startsWithIgnoreCase(norm, "updated")) {
+    if (!updateWord(norm)) {
       return Optional.empty();
     }
     Matcher updated = UPDATED.matcher(norm);
@@ -111,6 +121,15 @@ final class LineClassifier {
     } catch (DateTimeException e) {
       return Optional.empty();
     }
+  }
+
+  /** A cheap test before the expression: the line starts like an update line. */
+  private static boolean updateWord(String norm) {
+    return startsWithIgnoreCase(norm, "updated")
+        || startsWithIgnoreCase(norm, "mis")
+        || startsWithIgnoreCase(norm, "actualiza")
+        || startsWithIgnoreCase(norm, "últim")
+        || startsWithIgnoreCase(norm, "ultim");
   }
 
   static boolean isGoLine(String norm) {

@@ -268,6 +268,34 @@ class UnmarkedStructureTest {
   }
 
   @Nested
+  class TextBrowserDumps {
+    @Test
+    void lynxLinkNumbersAreNotTextAndItsListOfLinksIsTheFooter() {
+      String page =
+          "   [1]United Nations  [2]International Telecommunication Union\n\n"
+              + "   WSIS Thematic Meetings (chronological list)\n\n"
+              + "   [12]go 26-27 February 2004, Geneva (Switzerland), ITU -"
+              + " [13]Workshop on Internet Governance\n\n"
+              + "   The overall objective was to contribute to the [14]ITU process.\n\n"
+              + "   [15]go 7-9 July 2004, Geneva (Switzerland), ITU - Countering Spam\n\n"
+              + "References\n\n   1. http://www.un.org/\n  13. http://www.itu.int/wsis/igov.html\n";
+      WsisDocument doc = WsisParser.parseText(page);
+      assertEquals(List.of(), doc.diagnostics());
+      assertEquals(
+          List.of("Workshop on Internet Governance", "Countering Spam"),
+          doc.meetings().stream().map(Meeting::title).toList());
+      Meeting first = doc.meetings().get(0);
+      assertEquals(List.of("ITU"), first.organizers());
+      assertEquals(
+          "The overall objective was to contribute to the ITU process.", first.description());
+      assertTrue(first.source().rawText().startsWith("[12]go 26-27 February 2004"));
+      assertEquals(
+          List.of(LineRole.FOOTER, LineRole.BLANK, LineRole.FOOTER, LineRole.FOOTER),
+          doc.lineRoles().subList(10, 14));
+    }
+  }
+
+  @Nested
   class ProseRules {
     @Test
     void sentences() {

@@ -37,9 +37,22 @@ public final class LineParser {
    * @return what the line was read as
    */
   public ParsedLine read(String raw, int lineNo) {
+    return read(raw, raw, lineNo);
+  }
+
+  /**
+   * Reads one {@code go} line whose text to parse differs from the line as written only by marks a
+   * text browser added, blanked out (columns stay those of the line).
+   *
+   * @param raw the line exactly as in the input (for the span and the diagnostics)
+   * @param text the same line with those marks blanked out (what is parsed)
+   * @param lineNo its 1-based number
+   * @return what the line was read as
+   */
+  public ParsedLine read(String raw, String text, int lineNo) {
     LineText failedLine = new LineText(null, null, raw, lineNo, LineText.span(raw, lineNo));
     GrammarRunner.Outcome<WsisParser.EntryLineContext> outcome =
-        runner.run(raw, WsisParser::entryLine);
+        runner.run(text, WsisParser::entryLine);
     if (outcome instanceof GrammarRunner.Parsed<WsisParser.EntryLineContext> parsed) {
       return visit(parsed, raw, lineNo);
     }
@@ -69,9 +82,23 @@ public final class LineParser {
    * @return what the line was read as: an entry, or text and why
    */
   public Reading readBulleted(String raw, int lineNo) {
+    return readBulleted(raw, raw, lineNo);
+  }
+
+  /**
+   * As {@link #readBulleted(String, int)}, parsing {@code text} (see {@link #read(String, String,
+   * int)}).
+   *
+   * @param raw the line exactly as in the input
+   * @param text the line to parse
+   * @param lineNo its 1-based number
+   * @return what the line was read as: an entry, or text and why
+   */
+  public Reading readBulleted(String raw, String text, int lineNo) {
     // a bullet also marks lists of sentences: a meeting's title must not read as one
     return reading(
         raw,
+        text,
         lineNo,
         WsisParser::entryLine,
         m ->
@@ -90,9 +117,23 @@ public final class LineParser {
    * @return the meetings of the line, or text and why
    */
   public Reading readStandalone(String raw, int lineNo) {
+    return readStandalone(raw, raw, lineNo);
+  }
+
+  /**
+   * As {@link #readStandalone(String, int)}, parsing {@code text} (see {@link #read(String, String,
+   * int)}).
+   *
+   * @param raw the line exactly as in the input
+   * @param text the line to parse
+   * @param lineNo its 1-based number
+   * @return the meetings of the line, or text and why
+   */
+  public Reading readStandalone(String raw, String text, int lineNo) {
     Reading reading =
         reading(
             raw,
+            text,
             lineNo,
             WsisParser::standaloneLine,
             m -> names(m) ? null : "its title or place does not read as a name");
@@ -123,10 +164,11 @@ public final class LineParser {
   /** What the line is: an entry if the grammar read it and {@code check} finds no reason not to. */
   private <T extends ParserRuleContext> Reading reading(
       String raw,
+      String text,
       int lineNo,
       Function<WsisParser, T> rule,
       Function<ParsedLine.Meetings, String> check) {
-    GrammarRunner.Outcome<T> outcome = runner.run(raw, rule);
+    GrammarRunner.Outcome<T> outcome = runner.run(text, rule);
     if (outcome instanceof GrammarRunner.Parsed<T> parsed) {
       ParsedLine line = visit(parsed, raw, lineNo);
       String reason = line instanceof ParsedLine.Meetings m ? check.apply(m) : null;
@@ -215,7 +257,7 @@ public final class LineParser {
 
   /** The seam for tests: what a line with no marker is, before the name rule. */
   Optional<ParsedLine> readIfParsedForTest(String raw, int lineNo) {
-    return reading(raw, lineNo, WsisParser::standaloneLine, m -> null).asEntry();
+    return reading(raw, raw, lineNo, WsisParser::standaloneLine, m -> null).asEntry();
   }
 
   private ParsedLine visit(GrammarRunner.Parsed<?> parsed, String raw, int lineNo) {

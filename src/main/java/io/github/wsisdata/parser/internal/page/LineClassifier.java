@@ -34,6 +34,13 @@ final class LineClassifier {
   private static final Pattern COPYRIGHT = Pattern.compile("(?i).*(\\bcopyright\\b|©).*");
   private static final Pattern PRIVACY = Pattern.compile("(?i)privacy notices?");
 
+  /** A text browser's link number right before the link's text ({@code [12]go}, lynx). */
+  private static final Pattern LINK_MARK = Pattern.compile("\\[\\d{1,5}\\](?=\\S)");
+
+  /** A line of lynx's list of links at a page's end: {@code 12. http://www.itu.int/...}. */
+  private static final Pattern REFERENCE =
+      Pattern.compile("\\d{1,5}\\. (?:https?|ftp|file|mailto):\\S+");
+
   /** Longest line (in characters) that can be a banner or footer line; paragraphs are longer. */
   static final int MAX_FRAME_LENGTH = 300;
 
@@ -75,10 +82,38 @@ final class LineClassifier {
         || (startsWithIgnoreCase(norm, "privacy") && PRIVACY.matcher(norm).matches())) {
       return Frame.FOOTER;
     }
+    if (norm.equals("References")
+        || (Character.isDigit(norm.charAt(0)) && REFERENCE.matcher(norm).matches())) {
+      return Frame.FOOTER; // lynx's list of the page's links
+    }
     if (containsIgnoreCase(norm, "nations") && BANNER.matcher(norm).find()) {
       return Frame.BANNER;
     }
     return Frame.NONE;
+  }
+
+  /**
+   * A line with a text browser's link numbers ({@code [12]go 26-27 ...}, {@code [3]Workshop on
+   * ...}) blanked out: the numbers are not the page's text, and the columns stay the line's.
+   *
+   * @param raw the line
+   * @return the line without them ({@code raw} itself if it has none)
+   */
+  static String withoutLinkMarks(String raw) {
+    if (raw.indexOf('[') < 0) {
+      return raw;
+    }
+    Matcher m = LINK_MARK.matcher(raw);
+    if (!m.find()) {
+      return raw;
+    }
+    StringBuilder text = new StringBuilder(raw);
+    do {
+      for (int i = m.start(); i < m.end(); i++) {
+        text.setCharAt(i, ' ');
+      }
+    } while (m.find());
+    return text.toString();
   }
 
   /** A line of the banner's or footer's shape: never joined to a wrapped line. */

@@ -150,16 +150,17 @@ final class PageReader {
   }
 
   private void accept(int lineNo, String raw, String next, boolean cutAtWidth) {
-    if (LineClassifier.startsGoLine(raw)) {
+    String text = LineClassifier.withoutLinkMarks(raw);
+    if (LineClassifier.startsGoLine(text)) {
       // what follows for any go line, without its normalized text (only its start decides)
       noteFirstText(lineNo, raw);
       if (!held.isEmpty()) {
         releaseAsText();
       }
-      entry(lineNo, entries.read(raw, lineNo), raw, cutAtWidth);
+      entry(lineNo, entries.read(raw, text, lineNo), raw, cutAtWidth);
       return;
     }
-    String norm = Text.normalize(raw);
+    String norm = Text.normalize(text);
     if (!norm.isEmpty()) {
       noteFirstText(lineNo, raw);
     }
@@ -180,10 +181,10 @@ final class PageReader {
     LineParser.Reading reading = null;
     LineParser.Block block;
     if (LineClassifier.isGoLine(norm)) {
-      entry(lineNo, entries.read(raw, lineNo), raw, cutAtWidth);
+      entry(lineNo, entries.read(raw, text, lineNo), raw, cutAtWidth);
     } else if (marked
         && LineClassifier.hasDigit(norm) // every dated shape has a number
-        && (reading = entries.readBulleted(raw, lineNo)).entry() != null) {
+        && (reading = entries.readBulleted(raw, text, lineNo)).entry() != null) {
       entry(lineNo, reading.entry(), raw, cutAtWidth);
     } else if (!marked && frame == Frame.NONE && headsAMarkedList(norm, next)) {
       heading(lineNo, norm);
@@ -195,7 +196,7 @@ final class PageReader {
       entry(lineNo, block.entry(), raw, false);
     } else if (!marked
         && frame == Frame.NONE
-        && (reading = standalone(lineNo, raw, norm)) != null
+        && (reading = standalone(lineNo, raw, text, norm)) != null
         && reading.entry() != null) {
       entry(lineNo, reading.entry(), raw, cutAtWidth);
     } else if (frame != Frame.NONE && state.sectionOpen()) {
@@ -435,13 +436,13 @@ final class PageReader {
    * A line with no marker that is an entry: short, standing alone (not continuing a paragraph),
    * with a digit, and read by the grammar as a whole dated shape whose words are names.
    */
-  private LineParser.Reading standalone(int lineNo, String raw, String norm) {
+  private LineParser.Reading standalone(int lineNo, String raw, String text, String norm) {
     if (norm.length() > LineClassifier.MAX_STANDALONE_LENGTH
         || (previousWasParagraph && blanksBefore == 0)
         || !LineClassifier.hasDigit(norm)) {
       return null;
     }
-    return entries.readStandalone(raw, lineNo);
+    return entries.readStandalone(raw, text, lineNo);
   }
 
   private void entry(int lineNo, ParsedLine parsed, String raw, boolean cutAtWidth) {

@@ -141,6 +141,7 @@ placeSeparator
  *   Cotonou, Benin, 3-4 June 2004
  *   Forum on Rural Connectivity from 9-11 May 2006           ("from", "on", "," or nothing before the dates)
  *   Conference on Open Access (Paris, France 12-13 May 2005) #bracketedTitle
+ *   Tunis Summit (16 to 18 November 2005), Kram Palexpo      (a place after the brackets)
  * The lead cannot start with a number (it may start with an ordinal: "1st Meeting of the UN Group
  * ..., 14 July 2006"); where a line reads both as dated and as titled, the dated reading (the
  * first alternative) wins.
@@ -148,7 +149,8 @@ placeSeparator
 titled
     : lead ( SEPARATOR | DATE_SEPARATOR ) venue ( venueJoin venue )* trailingPlace? DOT?       #dashedTitle
     | lead ( COMMA | ON )? dateRange ( venueJoin venue )* trailingPlace? DOT?                  #connectedTitle
-    | lead LPAREN ( startPlace=venuePlace COMMA? )? dateRange ( COMMA endPlace=venuePlace )? RPAREN DOT? #bracketedTitle
+    | lead LPAREN ( startPlace=venuePlace COMMA? )? dateRange ( COMMA endPlace=venuePlace )? RPAREN
+      ( COMMA afterPlace=venuePlace )? DOT?                                                    #bracketedTitle
     ;
 
 /**

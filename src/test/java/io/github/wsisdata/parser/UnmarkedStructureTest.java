@@ -256,6 +256,34 @@ class UnmarkedStructureTest {
     }
 
     @Test
+    void countryThenCityInParentheses() {
+      WsisDocument doc =
+          WsisParser.parseText(
+              " Events\n\ngo 6-24 November 2006, Turkey (Antalya), ITU - Plenipotentiary\n\n"
+                  + "go 1 May 2005, Iran (Islamic Republic of), X - Y\n\n"
+                  + "go 2 May 2005, Geneva (Switzerland), X - Z\n");
+      List<Place> places = doc.meetings().stream().map(Meeting::place).toList();
+      assertEquals(java.util.Optional.of("Antalya"), places.get(0).city());
+      assertEquals(java.util.Optional.of("TR"), places.get(0).countryCode());
+      assertEquals(java.util.Optional.empty(), places.get(1).city());
+      assertEquals(java.util.Optional.of("IR"), places.get(1).countryCode());
+      assertEquals(java.util.Optional.of("Geneva"), places.get(2).city());
+    }
+
+    @Test
+    void aPlaceAfterBracketedDates() {
+      WsisDocument doc =
+          WsisParser.parseText(
+              " Events\n\nTunis Summit (16 to 18 November 2005), Kram Palexpo\n\n"
+                  + "go 1 May 2005, Geneva (Switzerland), ITU - X\n");
+      Meeting m = doc.meetings().get(0);
+      assertEquals("Tunis Summit", m.title());
+      assertEquals(LocalDate.of(2005, 11, 18), m.dates().end());
+      assertEquals(java.util.Optional.of("Kram Palexpo"), m.place().city());
+      assertEquals(List.of("Events"), headings(doc), "a dated line with a place is no heading");
+    }
+
+    @Test
     void enclosingQuotesLeaveTitlesOfTitledLines() {
       WsisDocument doc =
           WsisParser.parseText(

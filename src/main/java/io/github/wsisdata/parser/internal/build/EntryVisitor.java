@@ -20,6 +20,7 @@ import io.github.wsisdata.parser.internal.grammar.WsisParser.StandaloneTitledCon
 import io.github.wsisdata.parser.internal.grammar.WsisParser.TitledLineContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.TrailingPlaceContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.VenueContext;
+import io.github.wsisdata.parser.internal.grammar.WsisParser.VenuePlaceContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.VenueStepContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParserBaseVisitor;
 import io.github.wsisdata.parser.internal.text.Text;
@@ -203,12 +204,13 @@ final class EntryVisitor extends WsisParserBaseVisitor<ParsedLine> {
   public ParsedLine visitBracketedTitle(BracketedTitleContext ctx) {
     PlaceVisitor places = new PlaceVisitor(line, interner, new ArrayList<>());
     Place place = ctx.startPlace == null ? Place.NONE : places.titled(ctx.startPlace);
+    VenuePlaceContext end = ctx.endPlace != null ? ctx.endPlace : ctx.afterPlace;
     return titled(
         leadTitle(ctx.lead()),
         place,
         ctx.dateRange(),
         List.of(),
-        ctx.endPlace == null ? null : places.parts(ctx.endPlace));
+        end == null ? null : places.parts(end));
   }
 
   /** A lead as a title: a pair of quotes around all of it is left out, as after a dash. */

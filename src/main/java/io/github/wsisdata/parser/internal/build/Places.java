@@ -80,7 +80,8 @@ final class Places {
   /**
    * {@code City (Country)}; but where the whole is a country name of the UN's style ({@code Iran
    * (Islamic Republic of)}, {@code Korea (Republic of)}) and the part in parentheses alone is none,
-   * the whole is the country.
+   * the whole is the country; and where the part in parentheses is no country but the part before
+   * it is one, it is {@code Country (City)} ({@code Turkey (Antalya)}).
    *
    * @param city the city, {@code ""} for none
    * @param country the country
@@ -88,6 +89,13 @@ final class Places {
    */
   static Place cityAndCountry(String city, String country) {
     Optional<String> code = CountryCodes.codeOf(country);
+    if (code.isEmpty() && !city.isEmpty()) {
+      // Country (City): "Turkey (Antalya)", "Greece (Athens)"
+      Optional<String> outer = CountryCodes.codeOf(city);
+      if (outer.isPresent() && CountryCodes.codeOf(city + " (" + country + ")").isEmpty()) {
+        return new Place(Optional.of(country), Optional.of(city), outer, false);
+      }
+    }
     if (code.isEmpty() && !city.isEmpty()) {
       String whole = city + " (" + country + ")";
       Optional<String> wholeCode = CountryCodes.codeOf(whole);

@@ -186,8 +186,6 @@ final class PageReader {
         && LineClassifier.hasDigit(norm) // every dated shape has a number
         && (reading = entries.readBulleted(raw, text, lineNo)).entry() != null) {
       entry(lineNo, reading.entry(), raw, cutAtWidth);
-    } else if (!marked && frame == Frame.NONE && headsAMarkedList(norm, next)) {
-      heading(lineNo, norm);
     } else if (!marked && frame == Frame.NONE && (block = block(lineNo, raw, norm, next)) != null) {
       continuations.merge(lineNo, block.lines() - 1, Math::max);
       for (int k = 1; k < block.lines(); k++) {
@@ -197,8 +195,11 @@ final class PageReader {
     } else if (!marked
         && frame == Frame.NONE
         && (reading = standalone(lineNo, raw, text, norm)) != null
-        && reading.entry() != null) {
+        && reading.entry() != null
+        && !(placeless(reading.entry()) && headsAMarkedList(norm, next))) {
       entry(lineNo, reading.entry(), raw, cutAtWidth);
+    } else if (!marked && frame == Frame.NONE && headsAMarkedList(norm, next)) {
+      heading(lineNo, norm);
     } else if (frame != Frame.NONE && state.sectionOpen()) {
       // after the first heading or entry, a banner or footer line is only one at the page's
       // end: hold it until the end shows it (or a later entry or heading makes it text)
@@ -390,10 +391,17 @@ final class PageReader {
     return blanksBefore > 0 && (next == null || Text.isBlank(next));
   }
 
+  /** Whether a line's meetings name no place (an issue line "NEWSLETTER No 12, 4 March 2005"). */
+  private static boolean placeless(ParsedLine entry) {
+    return entry instanceof ParsedLine.Meetings m
+        && m.venues().stream()
+            .allMatch(v -> v.place().equals(io.github.wsisdata.parser.Place.NONE));
+  }
+
   /**
    * A dated line with no marker that stands alone, outside any entry's description, before a list
    * whose items have markers (a newsletter's issue line over its bullets): the list's heading, not
-   * a meeting.
+   * a meeting, unless it reads as a meeting with a place.
    */
   private boolean headsAMarkedList(String norm, String next) {
     if (open != null

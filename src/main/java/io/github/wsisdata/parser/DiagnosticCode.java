@@ -41,6 +41,11 @@ public enum DiagnosticCode {
    */
   UNREAD_DATED_LINE,
   /**
+   * Warning: two days stand in a range with no dash between them ({@code 19 23 May 2005}, a dash
+   * lost in conversion); they are read as the range {@code 19-23 May 2005}.
+   */
+  MISSING_RANGE_DASH,
+  /**
    * Warning: the input has text but no sign of a WSIS meeting page (no {@code go} line, no banner,
    * no footer): a CSV file, an HTML file read as text, {@code /etc/hostname}. Given once, at the
    * first non-blank line.

@@ -256,6 +256,34 @@ class UnmarkedStructureTest {
     }
 
     @Test
+    void aRangeWhoseDashWasLostIsReadWithAWarning() {
+      WsisDocument doc =
+          WsisParser.parseText(
+              " Events\n\ngo 19 23 May 2005, Geneva (Switzerland), ITU - A\n\n"
+                  + "• Workshop on Spam, 12 14 May 2005, Geneva\n\n"
+                  + "• November 6 24, 2006, Antalya, Turkey: Plenipotentiary\n");
+      assertEquals(
+          List.of("2005-05-19/2005-05-23", "2005-05-12/2005-05-14", "2006-11-06/2006-11-24"),
+          doc.meetings().stream().map(m -> m.dates().toIsoString()).toList());
+      List<Diagnostic> warnings = doc.diagnostics();
+      assertEquals(
+          List.of(
+              DiagnosticCode.MISSING_RANGE_DASH,
+              DiagnosticCode.MISSING_RANGE_DASH,
+              DiagnosticCode.MISSING_RANGE_DASH),
+          warnings.stream().map(Diagnostic::code).toList());
+      assertEquals(List.of(7, 24, 14), warnings.stream().map(Diagnostic::column).toList());
+      assertEquals(
+          "no dash before \"23\": read as the range 19-23 May 2005", warnings.get(0).message());
+      // on its own a date text must be written whole; and "12 2005" is no such range
+      WsisParseException e =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              WsisParseException.class, () -> DateRange.parse("19 23 May 2005"));
+      assertEquals(DiagnosticCode.MALFORMED_DATE, e.diagnostics().get(0).code());
+      assertEquals(LocalDate.of(2005, 5, 23), DateRange.parse("19-23 May 2005").end());
+    }
+
+    @Test
     void countryThenCityInParentheses() {
       WsisDocument doc =
           WsisParser.parseText(

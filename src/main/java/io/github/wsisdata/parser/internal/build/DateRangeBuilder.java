@@ -1,6 +1,7 @@
 package io.github.wsisdata.parser.internal.build;
 
 import io.github.wsisdata.parser.DiagnosticCode;
+import io.github.wsisdata.parser.internal.grammar.LineLexer;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.DateRangeContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.DayContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.DayFirstCrossMonthContext;
@@ -42,7 +43,11 @@ final class DateRangeBuilder {
    * @param start first day
    * @param end last day, not before {@code start}
    */
-  record Days(LocalDate start, LocalDate end) implements Outcome {}
+  record Days(LocalDate start, LocalDate end, Token lostDash) implements Outcome {
+    Days(LocalDate start, LocalDate end) {
+      this(start, end, null);
+    }
+  }
 
   /**
    * A calendar problem in a syntactically valid date.
@@ -63,7 +68,18 @@ final class DateRangeBuilder {
       YearContext startYear,
       DayContext endDay,
       Month endMonth,
-      YearContext endYear) {}
+      YearContext endYear,
+      boolean lostDash) {
+    Parts(
+        DayContext startDay,
+        Month startMonth,
+        YearContext startYear,
+        DayContext endDay,
+        Month endMonth,
+        YearContext endYear) {
+      this(startDay, startMonth, startYear, endDay, endMonth, endYear, false);
+    }
+  }
 
   private static final PartsVisitor PARTS = new PartsVisitor();
 
@@ -87,7 +103,7 @@ final class DateRangeBuilder {
                 + " is before start date "
                 + MonthTable.spoken(start));
       }
-      return new Days(start, end);
+      return new Days(start, end, parts.lostDash() ? parts.endDay().start : null);
     } catch (Failure f) {
       String text = Text.normalize(Spans.text(chars, ctx));
       return new DateFailure(f.code, Spans.column(f.token), "\"" + text + "\": " + f.getMessage());
@@ -183,7 +199,14 @@ final class DateRangeBuilder {
 
     @Override
     public Parts visitDayFirstSameMonth(DayFirstSameMonthContext c) {
-      return new Parts(c.day(0), month(c.month()), c.year(), c.day(1), month(c.month()), c.year());
+      return new Parts(
+          c.day(0),
+          month(c.month()),
+          c.year(),
+          c.day(1),
+          month(c.month()),
+          c.year(),
+          LineLexer.isLostDash(c.rangeSeparator().start));
     }
 
     @Override
@@ -207,7 +230,13 @@ final class DateRangeBuilder {
     @Override
     public Parts visitMonthFirstSameMonth(MonthFirstSameMonthContext c) {
       return new Parts(
-          c.day(0), month(c.monthName()), c.year(), c.day(1), month(c.monthName()), c.year());
+          c.day(0),
+          month(c.monthName()),
+          c.year(),
+          c.day(1),
+          month(c.monthName()),
+          c.year(),
+          LineLexer.isLostDash(c.rangeSeparator().start));
     }
 
     @Override

@@ -60,6 +60,12 @@ public final class DateRangeReader {
     if (outcome instanceof GrammarRunner.Parsed<StandaloneDateRangeContext> parsed) {
       DateRangeBuilder.Outcome days =
           DateRangeBuilder.build(parsed.tree().dateRange(), parsed.chars());
+      if (days instanceof DateRangeBuilder.Days d && d.lostDash() != null) {
+        return new Rejected(
+            DiagnosticCode.MALFORMED_DATE,
+            Spans.column(d.lostDash()),
+            "\"" + Text.normalize(text) + "\": no dash before \"" + d.lostDash().getText() + "\"");
+      }
       if (days instanceof DateRangeBuilder.Days d) {
         return new Read(d.start(), d.end());
       }

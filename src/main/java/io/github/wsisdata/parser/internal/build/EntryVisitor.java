@@ -1,6 +1,8 @@
 package io.github.wsisdata.parser.internal.build;
 
 import io.github.wsisdata.parser.DateRange;
+import io.github.wsisdata.parser.Diagnostic;
+import io.github.wsisdata.parser.DiagnosticCode;
 import io.github.wsisdata.parser.Place;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.BracketedTitleContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.ConnectedTitleContext;
@@ -82,16 +84,18 @@ final class EntryVisitor extends WsisParserBaseVisitor<ParsedLine> {
 
   @Override
   public ParsedLine visitDatedLine(DatedLineContext ctx) {
-    DateRange dates = dates(ctx.dateRange());
+    List<Diagnostic> warnings = new ArrayList<>();
+    DateRange dates = dates(ctx.dateRange(), warnings);
     CrossReferenceNoteContext note = ctx.crossReferenceNote();
     return note != null
         ? crossReference(ctx.label(), dates, note)
-        : meeting(ctx.label(), dates, ctx.meetingRest());
+        : meeting(ctx.label(), dates, ctx.meetingRest(), warnings);
   }
 
   @Override
   public ParsedLine visitStandaloneDated(StandaloneDatedContext ctx) {
-    return meeting(ctx.label(), dates(ctx.dateRange()), ctx.meetingRest());
+    List<Diagnostic> warnings = new ArrayList<>();
+    return meeting(ctx.label(), dates(ctx.dateRange(), warnings), ctx.meetingRest(), warnings);
   }
 
   @Override
@@ -130,7 +134,8 @@ final class EntryVisitor extends WsisParserBaseVisitor<ParsedLine> {
   }
 
   /** One meeting per venue; all venues share organizers, title and notes. */
-  private ParsedLine meeting(LabelContext label, DateRange first, MeetingRestContext rest) {
+  private ParsedLine meeting(
+      LabelContext label, DateRange first, MeetingRestContext rest, List<Diagnostic> warnings) {
     List<ParsedLine.Venue> venues = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     PlaceVisitor places = new PlaceVisitor(line, interner, notes);
@@ -141,7 +146,7 @@ final class EntryVisitor extends WsisParserBaseVisitor<ParsedLine> {
               ? Place.NONE
               : places.visit(step.placeClause().place()).place();
       venues.add(new ParsedLine.Venue(dates, place));
-      dates = dates(step.dateRange());
+      dates = dates(step.dateRange(), warnings);
     }
     VenueEndVisitor.End end = new VenueEndVisitor(line, places, notes).visit(rest.lastVenueEnd());
     venues.add(new ParsedLine.Venue(dates, end.place()));
@@ -154,8 +159,9 @@ final class EntryVisitor extends WsisParserBaseVisitor<ParsedLine> {
     for (String name : end.organizers()) {
       organizers.add(interner.string(name));
     }
+    warnings.addAll(end.warnings());
     return new ParsedLine.Meetings(
-        venues, organizers, title, notes, line.span(), end.warnings(), end.separated());
+        venues, organizers, title, notes, line.span(), warnings, end.separated());
   }
 
   /** The label's text, without its colon. */
@@ -259,12 +265,13 @@ final class EntryVisitor extends WsisParserBaseVisitor<ParsedLine> {
       Places.Parts endPlace) {
     PlaceVisitor places = new PlaceVisitor(line, interner, new ArrayList<>());
     List<ParsedLine.Venue> venues = new ArrayList<>();
+    List<Diagnostic> warnings = new ArrayList<>();
     if (first != null) {
-      venues.add(new ParsedLine.Venue(dates(first), leadPlace));
+      venues.add(new ParsedLine.Venue(dates(first, warnings), leadPlace));
     }
     for (VenueContext venue : more) {
       Place place = venue.venuePlace() == null ? leadPlace : places.titled(venue.venuePlace());
-      venues.add(new ParsedLine.Venue(dates(venue.dateRange()), place));
+      venues.add(new ParsedLine.Venue(dates(venue.dateRange(), warnings), place));
     }
     if (endPlace != null) {
       ParsedLine.Venue last = venues.remove(venues.size() - 1);
@@ -275,16 +282,30 @@ final class EntryVisitor extends WsisParserBaseVisitor<ParsedLine> {
       venues.add(new ParsedLine.Venue(last.dates(), places.place(parts)));
     }
     return new ParsedLine.Meetings(
-        venues, List.of(), title, List.of(), line.span(), List.of(), false);
+        venues, List.of(), title, List.of(), line.span(), warnings, false);
   }
 
-  /** The dates of a range, or the line fails with the reason they are no calendar dates. */
-  private DateRange dates(DateRangeContext ctx) {
+  /**
+   * The dates of a range, or the line fails with the reason they are no calendar dates; a range
+   * whose dash was lost adds a warning to {@code warnings}.
+   */
+  private DateRange dates(DateRangeContext ctx, List<Diagnostic> warnings) {
     DateRangeBuilder.Outcome outcome = DateRangeBuilder.build(ctx, line.chars());
     if (outcome instanceof DateRangeBuilder.DateFailure f) {
       throw new DateFailed(line.failed(f.column(), f.code(), f.message()));
     }
     DateRangeBuilder.Days days = (DateRangeBuilder.Days) outcome;
-    return new DateRange(days.start(), days.end());
+    DateRange range = new DateRange(days.start(), days.end());
+    if (days.lostDash() != null) {
+      warnings.add(
+          line.warning(
+              DiagnosticCode.MISSING_RANGE_DASH,
+              Spans.column(days.lostDash()),
+              "no dash before \""
+                  + days.lostDash().getText()
+                  + "\": read as the range "
+                  + range.format()));
+    }
+    return range;
   }
 }

@@ -32,6 +32,12 @@ public class LineLexer extends WsisLexer {
   private boolean first = true;
   private Token pending;
 
+  /** Tokens read ahead to find a lost dash, handed out before the lexer is asked again. */
+  private final java.util.ArrayDeque<Token> ahead = new java.util.ArrayDeque<>();
+
+  /** The type of the token handed out last. */
+  private int previous = -1;
+
   /**
    * A lexer over a line.
    *
@@ -47,6 +53,64 @@ public class LineLexer extends WsisLexer {
     depth = 0;
     first = true;
     pending = null;
+    ahead.clear();
+    previous = -1;
+  }
+
+  /**
+   * Whether a token is a dash the lexer put where a conversion lost it ({@code 19 23 May 2005}): a
+   * {@code DATE_SEPARATOR} with no text, between two days.
+   *
+   * @param token a token
+   * @return true for a lost dash
+   */
+  public static boolean isLostDash(Token token) {
+    return token.getType() == DATE_SEPARATOR && token.getStopIndex() < token.getStartIndex();
+  }
+
+  /** The next token from the lexer, read-ahead ones first. */
+  private Token pull() {
+    return ahead.isEmpty() ? super.nextToken() : ahead.poll();
+  }
+
+  /**
+   * Two days with only white space between them, before a month ({@code 19 23 May 2005}) or after
+   * one and before a year ({@code November 6 24, 2006}): the dash between them was lost in
+   * conversion, and a dash with no text stands for it (the builder warns about it).
+   */
+  private Token lostDash(Token day) {
+    if (day.getType() != NUMBER || day.getText().length() > 2) {
+      return null;
+    }
+    while (ahead.size() < 2) {
+      ahead.add(super.nextToken());
+    }
+    java.util.Iterator<Token> it = ahead.iterator();
+    Token second = it.next();
+    Token third = it.next();
+    if (second.getType() != NUMBER || second.getText().length() > 2) {
+      return null;
+    }
+    boolean dayFirst = third.getType() >= JANUARY && third.getType() <= DECEMBER;
+    boolean monthFirst =
+        previous >= JANUARY
+            && previous <= DECEMBER
+            && (third.getType() == COMMA
+                || (third.getType() == NUMBER && third.getText().length() == 4));
+    if (!dayFirst && !monthFirst) {
+      return null;
+    }
+    CommonToken dash =
+        new CommonToken(
+            new org.antlr.v4.runtime.misc.Pair<>(this, _input),
+            DATE_SEPARATOR,
+            Token.DEFAULT_CHANNEL,
+            second.getStartIndex(),
+            second.getStartIndex() - 1);
+    dash.setText("");
+    dash.setLine(second.getLine());
+    dash.setCharPositionInLine(second.getCharPositionInLine());
+    return dash;
   }
 
   @Override
@@ -56,7 +120,7 @@ public class LineLexer extends WsisLexer {
       token = pending;
       pending = null;
     } else {
-      token = super.nextToken();
+      token = pull();
     }
     if (first) {
       first = false;
@@ -82,16 +146,23 @@ public class LineLexer extends WsisLexer {
         }
         break;
       case SEPARATOR:
-        pending = super.nextToken();
+        pending = pull();
         if (startsDate(pending.getType())) {
           retype(token, DATE_SEPARATOR);
         } else if (depth > 0) {
           retype(token, NESTED_SEPARATOR);
         }
         break;
+      case NUMBER:
+        Token dash = lostDash(token);
+        if (dash != null) {
+          pending = dash;
+        }
+        break;
       default:
         break;
     }
+    previous = token.getType();
     return token;
   }
 

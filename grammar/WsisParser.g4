@@ -49,7 +49,7 @@ marker
  * (the page reader tries this rule on short standalone lines only, and the builder keeps prose out).
  */
 standaloneLine
-    : label? dateRange meetingRest EOF           #standaloneDated
+    : label? dateRange ( crossReferenceNote | meetingRest ) EOF    #standaloneDated
     | titled EOF                                 #standaloneTitled
     ;
 

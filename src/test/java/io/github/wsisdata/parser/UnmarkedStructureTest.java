@@ -324,6 +324,59 @@ class UnmarkedStructureTest {
   }
 
   @Nested
+  class CopiedFromABrowser {
+    /** The records of a document, without their lines' raw text (which differs by the "go"). */
+    private List<String> records(WsisDocument doc) {
+      return doc.entries().stream()
+          .map(
+              e ->
+                  e instanceof Meeting m
+                      ? m.line()
+                          + " "
+                          + m.dates()
+                          + " "
+                          + m.place()
+                          + " "
+                          + m.organizers()
+                          + " "
+                          + m.title()
+                          + " | "
+                          + m.description()
+                      : e.line() + " " + e.getClass().getSimpleName() + " " + e.description())
+          .toList();
+    }
+
+    @Test
+    void theBundledPageWithoutItsGoImagesReadsTheSame() throws Exception {
+      String page =
+          java.nio.file.Files.readString(
+              java.nio.file.Path.of("seeds", "wsis-regional-and-thematic-meetings.txt"));
+      String copied = page.replaceAll("(?m)^go (?=\\d)", "");
+      WsisDocument withGo = WsisParser.parseText(page);
+      WsisDocument without = WsisParser.parseText(copied);
+      assertEquals(29, withGo.entries().size() - withGo.links().size());
+      assertEquals(
+          records(withGo).stream().filter(r -> !r.contains(" Link ")).toList(),
+          records(without).stream().filter(r -> !r.contains(" Link ")).toList());
+    }
+
+    @Test
+    void aLongLineWithNoMarkerIsAnEntryOnlyInTheFullShape() {
+      String title = "Conference on " + "very long words ".repeat(14).strip();
+      WsisDocument doc =
+          WsisParser.parseText(
+              " Events\n\n16-18 November 2004, Bishkek (Kyrgyzstan), UNECE/UNDP - "
+                  + title
+                  + "\n\n"
+                  + "16-18 November 2004, in Bishkek the "
+                  + title
+                  + " met\n");
+      assertEquals(1, doc.meetings().size());
+      assertEquals(title, doc.meetings().get(0).title());
+    }
+  }
+
+  @Nested
   class TextBrowserDumps {
     @Test
     void lynxLinkNumbersAreNotTextAndItsListOfLinksIsTheFooter() {

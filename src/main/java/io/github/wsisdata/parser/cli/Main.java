@@ -111,8 +111,9 @@ public final class Main {
           }
           try {
             return call(options, out, err, stdin, console);
-          } catch (IOException e) {
-            throw new CommandLine.ExecutionException(cmd, e.getMessage(), e);
+          } catch (Exception e) {
+            // every failure goes to the execution exception handler (one line, no stack trace)
+            throw new CommandLine.ExecutionException(cmd, String.valueOf(e.getMessage()), e);
           }
         });
     cmd.setExecutionExceptionHandler(

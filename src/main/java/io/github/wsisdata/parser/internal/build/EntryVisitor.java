@@ -95,7 +95,11 @@ final class EntryVisitor extends WsisParserBaseVisitor<ParsedLine> {
   @Override
   public ParsedLine visitStandaloneDated(StandaloneDatedContext ctx) {
     List<Diagnostic> warnings = new ArrayList<>();
-    return meeting(ctx.label(), dates(ctx.dateRange(), warnings), ctx.meetingRest(), warnings);
+    DateRange dates = dates(ctx.dateRange(), warnings);
+    CrossReferenceNoteContext note = ctx.crossReferenceNote();
+    return note != null
+        ? crossReference(ctx.label(), dates, note)
+        : meeting(ctx.label(), dates, ctx.meetingRest(), warnings);
   }
 
   @Override

@@ -50,7 +50,13 @@ final class LineClassifier {
   /** Most words of a heading that has no other sign of being one than its shape. */
   static final int MAX_HEADING_WORDS = 12;
 
-  /** Longest line (in characters) with no entry marker that can still be an entry. */
+  /**
+   * Longest line (in characters) with no entry marker that can be an entry in the full shape of a
+   * go line ({@code DATES, PLACE, ORGANIZERS - TITLE}).
+   */
+  static final int MAX_FULL_SHAPE_LENGTH = 1000;
+
+  /** Longest line (in characters) with no entry marker that can be an entry in any shape. */
   static final int MAX_STANDALONE_LENGTH = 200;
 
   /** Which frame line (footer or banner) a line has the shape of, if any. */

@@ -1,11 +1,8 @@
 package io.github.wsisdata.parser.internal.page;
 
-import io.github.wsisdata.parser.Diagnostic;
-import io.github.wsisdata.parser.DiagnosticCode;
 import io.github.wsisdata.parser.Entry;
 import io.github.wsisdata.parser.LineRole;
 import io.github.wsisdata.parser.PageListener;
-import io.github.wsisdata.parser.Severity;
 import io.github.wsisdata.parser.internal.build.LineParser;
 import io.github.wsisdata.parser.internal.build.ParsedLine;
 import io.github.wsisdata.parser.internal.build.Prose;
@@ -228,18 +225,7 @@ final class PageReader {
     }
     Optional<Integer> column = entries.fullDate(raw);
     if (column.isPresent()) {
-      listener.diagnostic(
-          new Diagnostic(
-              Severity.WARNING,
-              DiagnosticCode.UNREAD_DATED_LINE,
-              lineNo,
-              column.get(),
-              "a dated line was not read as an entry ("
-                  + reason
-                  + "); it stays text: \""
-                  + abbreviate(norm)
-                  + "\"",
-              raw));
+      listener.diagnostic(PageWarnings.unreadDatedLine(lineNo, column.get(), reason, norm, raw));
     }
   }
 
@@ -309,20 +295,7 @@ final class PageReader {
     role(lineNo, LineRole.DIAGNOSTIC);
     open =
         new OpenEntry(
-            new ParsedLine.Failed(
-                new Diagnostic(
-                    Severity.ERROR,
-                    DiagnosticCode.LINE_TOO_LONG,
-                    lineNo,
-                    1,
-                    "line of "
-                        + line.size()
-                        + " is longer than the limit of "
-                        + line.limit()
-                        + " characters; it was not read (up to "
-                        + SourceLine.KEPT_PREFIX
-                        + " characters of it are kept here)",
-                    line.text())),
+            new ParsedLine.Failed(PageWarnings.lineTooLong(lineNo, line)),
             sectionHeading,
             new Paragraphs());
     notParagraph();
@@ -337,14 +310,7 @@ final class PageReader {
     }
     Optional<java.time.LocalDate> date = LineClassifier.isoDate(written.get());
     if (date.isEmpty()) {
-      listener.diagnostic(
-          new Diagnostic(
-              Severity.WARNING,
-              DiagnosticCode.INVALID_UPDATE_DATE,
-              lineNo,
-              1,
-              "\"" + written.get() + "\" is not a valid update date (YYYY-MM-DD)",
-              raw));
+      listener.diagnostic(PageWarnings.invalidUpdateDate(lineNo, written.get(), raw));
     } else if (!updatedSeen) {
       updatedSeen = true;
       listener.lastUpdated(date.get());
@@ -441,16 +407,32 @@ final class PageReader {
   }
 
   /**
-   * A line with no marker that is an entry: short, standing alone (not continuing a paragraph),
-   * with a digit, and read by the grammar as a whole dated shape whose words are names.
+   * A line with no marker that is an entry: short (or, up to {@link
+   * LineClassifier#MAX_FULL_SHAPE_LENGTH}, in the full shape of a go line without its go), standing
+   * alone (not continuing a paragraph), with a digit, and read by the grammar as a whole dated
+   * shape whose words are names.
    */
   private LineParser.Reading standalone(int lineNo, String raw, String text, String norm) {
-    if (norm.length() > LineClassifier.MAX_STANDALONE_LENGTH
-        || (previousWasParagraph && blanksBefore == 0)
-        || !LineClassifier.hasDigit(norm)) {
+    if ((previousWasParagraph && blanksBefore == 0) || !LineClassifier.hasDigit(norm)) {
       return null;
     }
-    return entries.readStandalone(raw, text, lineNo);
+    if (norm.length() <= LineClassifier.MAX_STANDALONE_LENGTH) {
+      return entries.readStandalone(raw, text, lineNo);
+    }
+    // longer, only in the full shape of a go line without its go: DATES, PLACE, ORGANIZERS - TITLE
+    if (norm.length() > LineClassifier.MAX_FULL_SHAPE_LENGTH
+        || !Character.isDigit(norm.charAt(0))) {
+      return null;
+    }
+    LineParser.Reading reading = entries.readStandalone(raw, text, lineNo);
+    return reading.entry() instanceof ParsedLine.Meetings m
+            && m.titleSeparated()
+            && !m.organizers().isEmpty()
+            && !m.venues().get(0).place().equals(io.github.wsisdata.parser.Place.NONE)
+        ? reading
+        : new LineParser.Reading(
+            null,
+            "a long line with no marker is an entry only as" + " DATES, PLACE, ORGANIZERS - TITLE");
   }
 
   private void entry(int lineNo, ParsedLine parsed, String raw, boolean cutAtWidth) {
@@ -458,16 +440,7 @@ final class PageReader {
     closeEntry();
     notParagraph();
     if (cutAtWidth && !(parsed instanceof ParsedLine.Failed)) {
-      listener.diagnostic(
-          new Diagnostic(
-              Severity.WARNING,
-              DiagnosticCode.CUT_AT_WRAP_WIDTH,
-              lineNo,
-              Text.indentation(raw) + 1,
-              "the entry ends at the page's wrap width ("
-                  + lines.wrapping().width()
-                  + " characters) and is not continued on the next line: its title may be cut",
-              raw));
+      listener.diagnostic(PageWarnings.cutAtWrapWidth(lineNo, lines.wrapping().width(), raw));
     }
     if (parsed instanceof ParsedLine.LinkLine link && state == State.START) {
       state = State.TITLED;
@@ -542,21 +515,9 @@ final class PageReader {
   private void closeOrphan() {
     if (orphan != null) {
       String text = orphan.text().text();
-      listener.diagnostic(
-          new Diagnostic(
-              Severity.WARNING,
-              DiagnosticCode.UNATTRIBUTED_TEXT,
-              orphan.line(),
-              Text.indentation(orphan.raw()) + 1,
-              "text outside any section or entry: \"" + abbreviate(text) + "\"",
-              orphan.raw(),
-              text));
+      listener.diagnostic(PageWarnings.unattributed(orphan.line(), orphan.raw(), text));
       orphan = null;
     }
-  }
-
-  private static String abbreviate(CharSequence text) {
-    return text.length() <= 60 ? text.toString() : text.subSequence(0, 57) + "...";
   }
 
   private void closeEntry() {
@@ -583,17 +544,7 @@ final class PageReader {
     closeEntry();
     flushIntroduction();
     if (!wsisSign && firstText != null) {
-      listener.diagnostic(
-          new Diagnostic(
-              Severity.WARNING,
-              DiagnosticCode.NOT_A_WSIS_PAGE,
-              firstTextLine,
-              Text.indentation(firstText) + 1,
-              "this does not look like a WSIS meeting page: it has no entry line (\"go\" or a"
-                  + " bullet followed by dates, a label or a link, or a title or place with"
-                  + " dates), no banner (United Nations, International Telecommunication"
-                  + " Union) and no footer (navigation bar, copyright, Updated : date)",
-              firstText));
+      listener.diagnostic(PageWarnings.notAWsisPage(firstTextLine, firstText));
     }
   }
 }

@@ -84,22 +84,25 @@ final class EntryVisitor extends WsisParserBaseVisitor<ParsedLine> {
 
   @Override
   public ParsedLine visitDatedLine(DatedLineContext ctx) {
-    List<Diagnostic> warnings = new ArrayList<>();
-    DateRange dates = dates(ctx.dateRange(), warnings);
-    CrossReferenceNoteContext note = ctx.crossReferenceNote();
-    return note != null
-        ? crossReference(ctx.label(), dates, note)
-        : meeting(ctx.label(), dates, ctx.meetingRest(), warnings);
+    return dated(ctx.label(), ctx.dateRange(), ctx.crossReferenceNote(), ctx.meetingRest());
   }
 
   @Override
   public ParsedLine visitStandaloneDated(StandaloneDatedContext ctx) {
+    return dated(ctx.label(), ctx.dateRange(), ctx.crossReferenceNote(), ctx.meetingRest());
+  }
+
+  /** Dates first (after a label, maybe): a cross-reference, or meetings. */
+  private ParsedLine dated(
+      LabelContext label,
+      DateRangeContext dateRange,
+      CrossReferenceNoteContext note,
+      MeetingRestContext rest) {
     List<Diagnostic> warnings = new ArrayList<>();
-    DateRange dates = dates(ctx.dateRange(), warnings);
-    CrossReferenceNoteContext note = ctx.crossReferenceNote();
+    DateRange dates = dates(dateRange, warnings);
     return note != null
-        ? crossReference(ctx.label(), dates, note)
-        : meeting(ctx.label(), dates, ctx.meetingRest(), warnings);
+        ? crossReference(label, dates, note)
+        : meeting(label, dates, rest, warnings);
   }
 
   @Override

@@ -284,6 +284,29 @@ class UnmarkedStructureTest {
     }
 
     @Test
+    void aPlaceInParenthesesAtTheEndOfATitleAfterTheDates() {
+      WsisDocument doc =
+          WsisParser.parseText(
+              " Events\n\ngo 12 May 2004: Workshop on Spam (Geneva, Switzerland)\n\n"
+                  + "go 14 May 2004 - Seminar on e-Health (Nairobi)\n\n"
+                  + "go 15 May 2004 - Forum on Spam (WSIS)\n\n"
+                  + "go 16 May 2004, Geneva (Switzerland), ITU - Forum (Paris, France)\n");
+      List<Meeting> m = doc.meetings();
+      assertEquals(
+          List.of(
+              "Workshop on Spam",
+              "Seminar on e-Health",
+              "Forum on Spam (WSIS)",
+              "Forum (Paris, France)"),
+          m.stream().map(Meeting::title).toList());
+      assertEquals(java.util.Optional.of("CH"), m.get(0).place().countryCode());
+      assertEquals(java.util.Optional.of("Nairobi"), m.get(1).place().city());
+      assertEquals(Place.NONE, m.get(2).place());
+      assertEquals(
+          java.util.Optional.of("Geneva"), m.get(3).place().city(), "the line's own place");
+    }
+
+    @Test
     void countryThenCityInParentheses() {
       WsisDocument doc =
           WsisParser.parseText(

@@ -3,12 +3,15 @@ package io.github.wsisdata.parser.internal.build;
 import io.github.wsisdata.parser.Diagnostic;
 import io.github.wsisdata.parser.DiagnosticCode;
 import io.github.wsisdata.parser.Place;
+import io.github.wsisdata.parser.internal.grammar.WsisLexer;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.BareEndContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.DatedTitleEndContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.PlaceContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.PlacedEndContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParserBaseVisitor;
+import java.util.ArrayList;
 import java.util.List;
+import org.antlr.v4.runtime.Token;
 
 /**
  * Reads the end of a go line's last venue ({@code lastVenueEnd}): one visit per alternative. After
@@ -76,8 +79,19 @@ final class VenueEndVisitor extends WsisParserBaseVisitor<VenueEndVisitor.End> {
   }
 
   private End end(Place place, Tails.Parts parts, boolean separated) {
-    String title =
-        parts.title() == null ? "" : tails.title(parts.title(), parts.titleFrom(), notes);
+    List<Token> titleItems = parts.title();
+    if (place == Place.NONE && titleItems != null) {
+      // "12 May 2004: Workshop on Spam (Geneva, Switzerland)": a place at the title's end
+      int open = finalGroup(titleItems);
+      if (open > 0) {
+        Place found = groupPlace(titleItems.subList(open + 1, titleItems.size() - 1));
+        if (found != null) {
+          place = found;
+          titleItems = new ArrayList<>(titleItems.subList(0, open));
+        }
+      }
+    }
+    String title = titleItems == null ? "" : tails.title(titleItems, parts.titleFrom(), notes);
     List<Diagnostic> warnings =
         parts.recovery() == null
             ? List.of()
@@ -87,6 +101,49 @@ final class VenueEndVisitor extends WsisParserBaseVisitor<VenueEndVisitor.End> {
                     parts.recovery().column(),
                     parts.recovery().reason()));
     return new End(place, parts.organizers(), title, separated, warnings);
+  }
+
+  /**
+   * Where the outer group in parentheses that ends a title starts ({@code (Geneva, Switzerland)}),
+   * or -1 if the title does not end with one.
+   */
+  private static int finalGroup(List<Token> items) {
+    if (items.size() < 3 || items.get(items.size() - 1).getType() != WsisLexer.RPAREN) {
+      return -1;
+    }
+    for (int i = items.size() - 2; i >= 0; i--) {
+      if (items.get(i).getType() == WsisLexer.LPAREN) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The place a group in parentheses names, read as a titled line's place (comma-separated parts):
+   * {@code City, Country} with a known country, or a known city alone; else null (an acronym, a
+   * note).
+   */
+  private Place groupPlace(List<Token> inner) {
+    List<String> parts = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i <= inner.size(); i++) {
+      if (i == inner.size() || inner.get(i).getType() == WsisLexer.COMMA) {
+        if (i == from) {
+          return null;
+        }
+        parts.add(line.text(inner.get(from), inner.get(i - 1)));
+        from = i + 1;
+      } else if (inner.get(i).getType() == WsisLexer.NUMBER) {
+        return null; // a date or a count, no place
+      }
+    }
+    if (parts.size() == 1) {
+      // one word or name alone: a known city ("(Nairobi)"), never an acronym ("(WSIS)")
+      return Slots.isKnownCity(parts.get(0)) ? places.place(new Places.Parts(parts, null)) : null;
+    }
+    Place place = places.place(new Places.Parts(parts, null));
+    return place.countryCode().isPresent() ? place : null;
   }
 
   /**

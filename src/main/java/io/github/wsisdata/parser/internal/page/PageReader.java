@@ -360,8 +360,7 @@ final class PageReader {
   /** Whether a line's meetings name no place (an issue line "NEWSLETTER No 12, 4 March 2005"). */
   private static boolean placeless(ParsedLine entry) {
     return entry instanceof ParsedLine.Meetings m
-        && m.venues().stream()
-            .allMatch(v -> v.place().equals(io.github.wsisdata.parser.Place.NONE));
+        && m.venues().stream().allMatch(v -> v.place() == io.github.wsisdata.parser.Place.NONE);
   }
 
   /**
@@ -428,7 +427,7 @@ final class PageReader {
     return reading.entry() instanceof ParsedLine.Meetings m
             && m.titleSeparated()
             && !m.organizers().isEmpty()
-            && !m.venues().get(0).place().equals(io.github.wsisdata.parser.Place.NONE)
+            && m.venues().get(0).place() != io.github.wsisdata.parser.Place.NONE
         ? reading
         : new LineParser.Reading(
             null,

@@ -15,6 +15,14 @@ import java.util.Set;
 public final class Prose {
   private Prose() {}
 
+  /** Signs at either end of a word (quotes, brackets, punctuation), for sentence checks. */
+  private static final java.util.regex.Pattern EDGES =
+      java.util.regex.Pattern.compile("^[^\\p{L}']+|[^\\p{L}']+$");
+
+  /** Signs at either end of a word, digits kept, for headline checks. */
+  private static final java.util.regex.Pattern EDGES_BUT_DIGITS =
+      java.util.regex.Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+
   /** Finite verbs, lower case, that a meeting's title does not hold. */
   private static final Set<String> VERBS =
       Set.of(
@@ -97,7 +105,7 @@ public final class Prose {
       return true;
     }
     for (String word : t.split(" ")) {
-      String w = word.replaceAll("^[^\\p{L}']+|[^\\p{L}']+$", "");
+      String w = EDGES.matcher(word).replaceAll("");
       if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && VERBS.contains(w)) {
         return true;
       }
@@ -137,7 +145,7 @@ public final class Prose {
     int content = 0;
     int capitalized = 0;
     for (String word : t.split(" ")) {
-      String w = word.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+      String w = EDGES_BUT_DIGITS.matcher(word).replaceAll("");
       if (w.isEmpty() || SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
         continue;
       }

@@ -131,11 +131,8 @@ public final class GrammarRunner {
       String text, Function<WsisParser, T> rule, boolean sllFirst) {
     CACHE_LOCK.readLock().lock();
     try {
-      LexingView chars = new LexingView(text, buffer);
-      lexer.setInputStream(chars);
-      cap.reset();
-      parser.setTokenStream(tokens.fill());
-      buffer = chars.buffer(); // the line is lexed: its stand-ins are no longer read
+      LexingView chars = lex(text);
+      parser.setTokenStream(tokens);
       if (sllFirst) {
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
@@ -174,17 +171,23 @@ public final class GrammarRunner {
   public java.util.List<Token> tokens(String text) {
     CACHE_LOCK.readLock().lock();
     try {
-      LexingView chars = new LexingView(text, buffer);
-      lexer.setInputStream(chars);
-      cap.reset();
-      java.util.List<Token> all = tokens.fill().all();
-      buffer = chars.buffer();
-      return all;
+      lex(text);
+      return tokens.all();
     } catch (TooManyTokensException e) {
       return java.util.List.of();
     } finally {
       CACHE_LOCK.readLock().unlock();
     }
+  }
+
+  /** Lexes a text into the runner's token array, through its view; returns the view. */
+  private LexingView lex(String text) {
+    LexingView chars = new LexingView(text, buffer);
+    lexer.setInputStream(chars);
+    cap.reset();
+    tokens.fill();
+    buffer = chars.buffer(); // the line is lexed: its stand-ins are no longer read
+    return chars;
   }
 
   private static ParserRuleContext context(RecognitionException e) {

@@ -113,9 +113,13 @@ placeClause
     : COMMA place
     ;
 
-/** The end of the last venue: its place (if any), then organizers and title. */
+/**
+ * The end of the last venue: its place (if any), then organizers and title; after a colon, the
+ * title alone ("February 24, Brussels: Working Group").
+ */
 lastVenueEnd
-    : COMMA place ( placeSeparator tail )?       #placedEnd
+    : COMMA place COLON title                    #placedTitleEnd
+    | COMMA place ( placeSeparator tail )?       #placedEnd
     | ( SEPARATOR | COLON ) tail                 #datedTitleEnd
     | ( COMMA | DOT )?                           #bareEnd
     ;
@@ -224,11 +228,11 @@ place
     | ~( COMMA | SEPARATOR | DATE_SEPARATOR | AND | NUMBER | ORDINAL | EOF | SEMI | WEEKDAY
        | JANUARY | FEBRUARY | MARCH | APRIL | MAY | JUNE | JULY | AUGUST
        | SEPTEMBER | OCTOBER | NOVEMBER | DECEMBER | FROM | DU | DEL )
-      ~( COMMA | SEPARATOR | DATE_SEPARATOR | AND | SEMI | EOF )*
+      ~( COMMA | SEPARATOR | DATE_SEPARATOR | AND | SEMI | COLON | EOF )*
       ( AND ~( COMMA | SEPARATOR | DATE_SEPARATOR | AND | NUMBER | ORDINAL | EOF
              | JANUARY | FEBRUARY | MARCH | APRIL | MAY | JUNE | JULY | AUGUST
              | SEPTEMBER | OCTOBER | NOVEMBER | DECEMBER )
-            ~( COMMA | SEPARATOR | DATE_SEPARATOR | AND | SEMI | EOF )* )*   #namedPlace
+            ~( COMMA | SEPARATOR | DATE_SEPARATOR | AND | SEMI | COLON | EOF )* )*   #namedPlace
     ;
 
 /** A country in parentheses, with one more pair inside: "Iran (Islamic Republic of)". */

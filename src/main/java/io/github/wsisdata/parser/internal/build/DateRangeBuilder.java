@@ -242,7 +242,13 @@ final class DateRangeBuilder {
     @Override
     public Parts visitMonthFirstCrossMonth(MonthFirstCrossMonthContext c) {
       return new Parts(
-          c.day(0), month(c.monthName(0)), c.year(), c.day(1), month(c.monthName(1)), c.year());
+          c.day(0),
+          month(c.monthName(0)),
+          c.year(),
+          c.day(1),
+          month(c.monthName(1)),
+          c.year(),
+          LineLexer.isLostDash(c.rangeSeparator().start));
     }
 
     @Override

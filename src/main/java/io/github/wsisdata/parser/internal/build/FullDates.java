@@ -32,8 +32,12 @@ public final class FullDates {
         // month first: "May 12, 2005", "May 12-14, 2005"
         if (isDay(tokens, i + 1)) {
           int k = i + 2;
-          if (is(tokens, k, WsisLexer.DASH) && isDay(tokens, k + 1)) {
-            k += 2;
+          if (isRangeSeparator(tokens, k)) {
+            // "May 12-14", "November 6 24" (a lost dash), "October 30 - November 2"
+            int end = k + 1 < tokens.size() && isMonth(tokens.get(k + 1)) ? k + 2 : k + 1;
+            if (isDay(tokens, end)) {
+              k = end + 1;
+            }
           }
           if (is(tokens, k, WsisLexer.COMMA)) {
             k++;
@@ -66,6 +70,12 @@ public final class FullDates {
 
   private static boolean twoDigits(List<Token> tokens, int i) {
     return is(tokens, i, WsisLexer.NUMBER) && tokens.get(i).getText().length() <= 2;
+  }
+
+  private static boolean isRangeSeparator(List<Token> tokens, int i) {
+    return is(tokens, i, WsisLexer.DASH)
+        || is(tokens, i, WsisLexer.DATE_SEPARATOR)
+        || is(tokens, i, WsisLexer.TO);
   }
 
   private static int skip(List<Token> tokens, int i, int step, int type) {

@@ -186,6 +186,52 @@ public final class LineParser {
   }
 
   /**
+   * Sets the year of the section being read (its heading's), that a date with no year at the start
+   * of a line gets; 0 for none.
+   *
+   * @param year the year, or 0
+   */
+  public void setContextYear(int year) {
+    contextYear = year;
+    runner.setContextYear(year);
+  }
+
+  private int contextYear;
+
+  /**
+   * Whether a line starts with a full date (after a marker, if it has one), a date with no year
+   * taking the section's year.
+   *
+   * @param raw the line
+   * @return true if its first full date starts the line
+   */
+  public boolean startsWithDate(String raw) {
+    return startsWithDate(raw, contextYear);
+  }
+
+  /**
+   * Whether a line starts with a full date (after a marker, if it has one) when a date with no year
+   * takes {@code year} ({@code November 6 24, Turkey} under {@code Events throughout 2006}).
+   *
+   * @param raw the line
+   * @param year the year a heading over it would give, or 0
+   * @return true if its first full date starts the line
+   */
+  public boolean startsWithDate(String raw, int year) {
+    runner.setContextYear(year);
+    try {
+      int indent = 0;
+      while (indent < raw.length() && Character.isWhitespace(raw.charAt(indent))) {
+        indent++;
+      }
+      int start = indent;
+      return fullDate(raw).map(column -> column - 1 <= start + 2).orElse(false);
+    } finally {
+      runner.setContextYear(contextYear);
+    }
+  }
+
+  /**
    * Reads an entry printed over several lines, as newsletters and calendars print them: its dates
    * alone on the first line, its title on the next, and, on the line after, its place if that line
    * reads as a known place (a known city or country, {@code City, Country}, {@code City
@@ -197,8 +243,8 @@ public final class LineParser {
    */
   public Optional<Block> readBlock(List<String> lines, int lineNo) {
     String first = lines.get(0);
-    String title = Text.normalize(lines.get(1));
-    if (title.isEmpty() || Prose.isSentence(title) || fullDate(lines.get(1)).isPresent()) {
+    String title = blockTitle(lines.get(1));
+    if (title.isEmpty()) {
       return Optional.empty();
     }
     if (!(runner.run(first, WsisParser::dateLine)
@@ -235,6 +281,59 @@ public final class LineParser {
             List.of(),
             true);
     return Optional.of(new Block(meetings, taken));
+  }
+
+  /**
+   * The title line of an entry printed over several lines, as its title: not empty, not a sentence,
+   * holding no full date; a single final period is not part of it ({@code Geneva phase of the
+   * Summit.}).
+   *
+   * @param raw the line, raw
+   * @return the title, or {@code ""} if the line is no title
+   */
+  public String blockTitle(String raw) {
+    String title = Text.normalize(raw);
+    if (title.endsWith(".") && !title.endsWith("..")) {
+      title = title.substring(0, title.length() - 1).stripTrailing();
+    }
+    if (title.isEmpty() || Prose.isSentence(title) || fullDate(raw).isPresent()) {
+      return "";
+    }
+    return title;
+  }
+
+  /**
+   * Reads an entry whose title stands on the line before its dates ({@code First annual meeting of
+   * the IGF} / {@code 30 Oct 2006 - 2 Nov 2006}, or {@code Sommet mondial - Phase de Tunis} /
+   * {@code 16-18 novembre 2005, Tunis (Tunisie)}): the dated line reads as meetings with no title
+   * and no organizers, and the title line gives the title.
+   *
+   * @param titleRaw the title line, raw
+   * @param datedRaw the dated line, raw
+   * @param lineNo the title line's number (the entry's line)
+   * @param datedLineNo the dated line's number
+   * @return the meetings, or empty if the lines are no such entry
+   */
+  public Optional<ParsedLine> readTitleFirst(
+      String titleRaw, String datedRaw, int lineNo, int datedLineNo) {
+    String title = blockTitle(titleRaw);
+    if (title.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!(readStandalone(datedRaw, datedLineNo).entry() instanceof ParsedLine.Meetings m)
+        || !m.title().isEmpty()
+        || !m.organizers().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ParsedLine.Meetings(
+            m.venues(),
+            List.of(),
+            title,
+            m.notes(),
+            LineText.span(titleRaw, lineNo),
+            m.diagnostics(),
+            true));
   }
 
   /**

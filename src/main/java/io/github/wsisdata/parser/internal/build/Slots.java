@@ -178,6 +178,15 @@ final class Slots {
     return CountryCodes.codeOf(name).isPresent();
   }
 
+  /**
+   * An organization's acronym: one word of two to eight capital letters ({@code UN}, {@code ITU}).
+   */
+  static boolean isAcronym(String text) {
+    return text.length() >= 2
+        && text.length() <= 8
+        && text.codePoints().allMatch(c -> Character.isLetter(c) && Character.isUpperCase(c));
+  }
+
   /** A country, or a city of the bundled list. */
   static boolean isKnownPlace(String name) {
     return isCountry(name) || isKnownCity(name);

@@ -8,6 +8,7 @@ import io.github.wsisdata.parser.internal.grammar.WsisParser.BareEndContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.DatedTitleEndContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.PlaceContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.PlacedEndContext;
+import io.github.wsisdata.parser.internal.grammar.WsisParser.PlacedTitleEndContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParserBaseVisitor;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +67,21 @@ final class VenueEndVisitor extends WsisParserBaseVisitor<VenueEndVisitor.End> {
       parts = tails.read(ctx.tail());
     }
     return end(place, parts, ctx.tail().separator != null);
+  }
+
+  /**
+   * {@code , Brussels: Working Group}: a place, a colon, the title. What stands in the place's slot
+   * may be an organization's acronym instead ({@code May 17, UN: World Information Day}): a word of
+   * capitals that names no country is an organizer.
+   */
+  @Override
+  public End visitPlacedTitleEnd(PlacedTitleEndContext ctx) {
+    PlaceVisitor.Read read = places.visit(ctx.place());
+    String title = tails.title(line.items(ctx.title()), -1, notes);
+    if (Slots.isAcronym(read.text()) && !Slots.isKnownPlace(read.text())) {
+      return new End(Place.NONE, List.of(read.text()), title, true, List.of());
+    }
+    return new End(read.place(), List.of(), title, true, List.of());
   }
 
   @Override

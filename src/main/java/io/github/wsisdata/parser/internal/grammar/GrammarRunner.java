@@ -126,6 +126,16 @@ public final class GrammarRunner {
     return run(text, rule, true);
   }
 
+  /**
+   * Sets the year that a date with none at a line's start gets ({@link LineLexer#setContextYear}),
+   * for every line from now on.
+   *
+   * @param year the year of the section being read, or 0 for none
+   */
+  public void setContextYear(int year) {
+    lexer.setContextYear(year);
+  }
+
   /** The seam for tests: {@code sllFirst = false} parses with full LL alone. */
   <T extends ParserRuleContext> Outcome<T> run(
       String text, Function<WsisParser, T> rule, boolean sllFirst) {

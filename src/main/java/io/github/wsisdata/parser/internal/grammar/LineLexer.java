@@ -38,6 +38,22 @@ public class LineLexer extends WsisLexer {
   /** The type of the token handed out last. */
   private int previous = -1;
 
+  /** The year a date with none at the line's start gets (0: none), see {@link #setContextYear}. */
+  private int contextYear;
+
+  /**
+   * Sets the year of the section being read (from its heading, {@code Events throughout 2006}): a
+   * date with no year at the start of a line ({@code November 6 24, Turkey (Antalia): ...}, {@code
+   * 24 - 28 October Intersessional work}) gets it, as a {@code NUMBER} with no text right after the
+   * date's last day or month, so that the grammar reads the date as written with that year. Kept
+   * from line to line until set again.
+   *
+   * @param year the year, or 0 for none
+   */
+  public void setContextYear(int year) {
+    contextYear = year;
+  }
+
   /**
    * A lexer over a line.
    *
@@ -88,6 +104,14 @@ public class LineLexer extends WsisLexer {
     java.util.Iterator<Token> it = ahead.iterator();
     Token second = it.next();
     Token third = it.next();
+    if (previous >= JANUARY
+        && previous <= DECEMBER
+        && second.getType() >= JANUARY
+        && second.getType() <= DECEMBER
+        && third.getType() == NUMBER
+        && third.getText().length() <= 2) {
+      return dashBefore(second); // "October 30 November 2": month first, across two months
+    }
     if (second.getType() != NUMBER || second.getText().length() > 2) {
       return null;
     }
@@ -100,6 +124,11 @@ public class LineLexer extends WsisLexer {
     if (!dayFirst && !monthFirst) {
       return null;
     }
+    return dashBefore(second);
+  }
+
+  /** A dash with no text right before a token (where a conversion lost one). */
+  private CommonToken dashBefore(Token second) {
     CommonToken dash =
         new CommonToken(
             new org.antlr.v4.runtime.misc.Pair<>(this, _input),
@@ -111,6 +140,110 @@ public class LineLexer extends WsisLexer {
     dash.setLine(second.getLine());
     dash.setCharPositionInLine(second.getCharPositionInLine());
     return dash;
+  }
+
+  /** The {@code k}-th token of the line from {@code first} on (0: {@code first}), read ahead. */
+  private Token at(Token first, int k) {
+    if (k == 0) {
+      return first;
+    }
+    while (ahead.size() < k) {
+      ahead.add(super.nextToken());
+    }
+    java.util.Iterator<Token> it = ahead.iterator();
+    Token t = it.next();
+    for (int i = 1; i < k; i++) {
+      t = it.next();
+    }
+    return t;
+  }
+
+  /** Puts the section's year after the yearless date that starts a line, if one does. */
+  private void fillYear(Token firstToken) {
+    int i = firstToken.getType() == BULLET || firstToken.getType() == GO ? 1 : 0;
+    int last; // the position of the date's last token, after which the year goes
+    if (isMonth(at(firstToken, i).getType())) {
+      if (!isDay(at(firstToken, i + 1))) {
+        return;
+      }
+      last = i + 1;
+      i += 2;
+      Token t = at(firstToken, i);
+      if (isRangeSeparator(t.getType())) {
+        int j = isMonth(at(firstToken, i + 1).getType()) ? i + 2 : i + 1;
+        if (isDay(at(firstToken, j))) {
+          last = j;
+        }
+      } else if (isDay(t)) {
+        last = i; // a lost dash: "November 6 24"
+      } else if (isMonth(t.getType()) && isDay(at(firstToken, i + 1))) {
+        last = i + 1; // "October 30 November 2"
+      }
+    } else if (isDay(at(firstToken, i))) {
+      i++;
+      if (isRangeSeparator(at(firstToken, i).getType()) && isDay(at(firstToken, i + 1))) {
+        i += 2;
+      } else if (isDay(at(firstToken, i))) {
+        i++;
+      }
+      if (!isMonth(at(firstToken, i).getType())) {
+        return;
+      }
+      last = i;
+      if (isRangeSeparator(at(firstToken, i + 1).getType())
+          && isDay(at(firstToken, i + 2))
+          && isMonth(at(firstToken, i + 3).getType())) {
+        last = i + 3; // "24 October - 2 November"
+      }
+    } else {
+      return;
+    }
+    Token next = at(firstToken, last + 1);
+    if (isYear(next) || (next.getType() == COMMA && isYear(at(firstToken, last + 2)))) {
+      return; // the date has its year
+    }
+    Token after = at(firstToken, last);
+    CommonToken year =
+        new CommonToken(
+            new org.antlr.v4.runtime.misc.Pair<>(this, _input),
+            NUMBER,
+            Token.DEFAULT_CHANNEL,
+            after.getStopIndex() + 1,
+            after.getStopIndex());
+    year.setText(Integer.toString(contextYear));
+    year.setLine(after.getLine());
+    year.setCharPositionInLine(after.getCharPositionInLine() + after.getText().length());
+    java.util.List<Token> rest = new java.util.ArrayList<>(ahead);
+    ahead.clear();
+    rest.add(last, year); // ahead holds the tokens after the first: position last - 1, plus one
+    ahead.addAll(rest);
+  }
+
+  private static boolean isMonth(int type) {
+    return type >= JANUARY && type <= DECEMBER;
+  }
+
+  private static boolean isDay(Token t) {
+    return t.getType() == ORDINAL || (t.getType() == NUMBER && t.getText().length() <= 2);
+  }
+
+  private static boolean isYear(Token t) {
+    return t.getType() == NUMBER && t.getText().length() == 4;
+  }
+
+  private static boolean isRangeSeparator(int type) {
+    return type == DASH || type == SEPARATOR || type == TO || type == UNTIL;
+  }
+
+  /**
+   * Whether a token is a year the lexer put after a date that had none (see {@link
+   * #setContextYear}): a {@code NUMBER} with no text under it.
+   *
+   * @param token a token
+   * @return true for a year from the section's heading
+   */
+  public static boolean isContextYear(Token token) {
+    return token.getType() == NUMBER && token.getStopIndex() < token.getStartIndex();
   }
 
   @Override
@@ -126,6 +259,9 @@ public class LineLexer extends WsisLexer {
       first = false;
       if (isMarker(token)) {
         retype(token, BULLET);
+      }
+      if (contextYear > 0) {
+        fillYear(token);
       }
     }
     switch (token.getType()) {

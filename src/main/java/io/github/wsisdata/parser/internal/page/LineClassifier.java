@@ -274,4 +274,29 @@ final class LineClassifier {
   private static boolean startsWithIgnoreCase(String text, String prefix) {
     return text.regionMatches(true, 0, prefix, 0, prefix.length());
   }
+
+  /** A year of the WSIS era and around it, as a word of its own. */
+  private static final Pattern YEAR =
+      Pattern.compile("(?<![\\p{Alnum}/.-])(19[89]\\d|20[0-3]\\d)(?![\\p{Alnum}/-])");
+
+  /**
+   * The year a section heading gives its dates ({@code Events throughout 2006}): the one year it
+   * names (1980 to 2039, a number of its own, not part of a date such as {@code 12/05/2004}); 0 if
+   * it names none or more than one.
+   *
+   * @param heading a heading
+   * @return the year, or 0
+   */
+  static int yearOf(String heading) {
+    Matcher m = YEAR.matcher(heading);
+    int year = 0;
+    while (m.find()) {
+      int y = Integer.parseInt(m.group(1));
+      if (year != 0 && year != y) {
+        return 0;
+      }
+      year = y;
+    }
+    return year;
+  }
 }

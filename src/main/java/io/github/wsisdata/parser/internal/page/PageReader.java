@@ -63,6 +63,12 @@ final class PageReader {
   /** Whether the line before the current one was a paragraph line. */
   private boolean previousWasParagraph;
 
+  /**
+   * Whether that paragraph line started with a full date: a list of dated lines with no markers,
+   * whose next line is a list item of its own, not the paragraph's continuation.
+   */
+  private boolean previousStartedDated;
+
   /** Whether a sign of a WSIS page was seen: an entry, a banner or a footer line. */
   private boolean wsisSign;
 
@@ -80,6 +86,7 @@ final class PageReader {
   private final Map<Integer, Integer> continuations = new HashMap<>();
 
   private PageLines lines;
+  private Blocks blocks;
   private boolean finished;
 
   /** A go line whose description paragraphs are still being read. */
@@ -106,6 +113,7 @@ final class PageReader {
   /** Starts reading; then call {@link #step()} until it returns false. */
   void start(Iterator<SourceLine> source) {
     this.lines = new PageLines(source);
+    this.blocks = new Blocks(lines, entries);
   }
 
   /**
@@ -177,13 +185,16 @@ final class PageReader {
     }
     LineParser.Reading reading = null;
     LineParser.Block block;
+    Blocks.TitleFirst titled;
     if (LineClassifier.isGoLine(norm)) {
       entry(lineNo, entries.read(raw, text, lineNo), raw, cutAtWidth);
     } else if (marked
         && LineClassifier.hasDigit(norm) // every dated shape has a number
         && (reading = entries.readBulleted(raw, text, lineNo)).entry() != null) {
       entry(lineNo, reading.entry(), raw, cutAtWidth);
-    } else if (!marked && frame == Frame.NONE && (block = block(lineNo, raw, norm, next)) != null) {
+    } else if (!marked
+        && frame == Frame.NONE
+        && (block = blocks.block(lineNo, raw, norm, next, blanksBefore)) != null) {
       continuations.merge(lineNo, block.lines() - 1, Math::max);
       for (int k = 1; k < block.lines(); k++) {
         lines.next(); // the block's other lines are this entry's
@@ -203,11 +214,20 @@ final class PageReader {
       held.add(new Held(lineNo, raw, norm, frame));
     } else if (frame != Frame.NONE) {
       frame(lineNo, raw, norm, frame);
+    } else if (!marked
+        && frame == Frame.NONE
+        && (titled = blocks.titleFirst(lineNo, raw, norm, next, blanksBefore)) != null) {
+      continuations.merge(lineNo, titled.datedLine(), Math::max);
+      for (int k = 1; k <= titled.datedLine(); k++) {
+        lines.next(); // the lines down to the dates are this entry's
+      }
+      entry(lineNo, titled.entry(), raw, false);
     } else if (isHeading(raw, norm, next)) {
       heading(lineNo, norm);
     } else {
       paragraphLine(lineNo, raw, norm);
-      if (reading != null && (marked || next == null || Text.isBlank(next))) {
+      if (reading != null
+          && (marked || next == null || Text.isBlank(next) || entries.startsWithDate(next))) {
         unreadDated(lineNo, raw, norm, reading.reason());
       }
     }
@@ -220,7 +240,7 @@ final class PageReader {
    */
   private void unreadDated(int lineNo, String raw, String norm, String reason) {
     String text = LineClassifier.isMarkerLine(norm) ? norm.substring(1).strip() : norm;
-    if (Prose.isSentence(text)) {
+    if (Prose.isSentence(text) && !entries.startsWithDate(raw)) {
       return;
     }
     Optional<Integer> column = entries.fullDate(raw);
@@ -334,9 +354,19 @@ final class PageReader {
         || blanksBefore >= 2
         || (headingExpected && open == null)
         || Prose.isHeadline(norm, LineClassifier.MAX_HEADING_WORDS)
+        || overDatedLines(norm)
         || (Prose.words(norm) <= LineClassifier.MAX_HEADING_WORDS
             && !Prose.isSentence(norm)
             && stackedOverAHeadline());
+  }
+
+  /**
+   * Whether the next non-blank line starts with a full date, with this line's year for a date that
+   * has none ({@code Events throughout 2006} over {@code November 6 24, Turkey (Antalia): ...}).
+   */
+  private boolean overDatedLines(String norm) {
+    String following = lines.nextNonBlank();
+    return following != null && entries.startsWithDate(following, LineClassifier.yearOf(norm));
   }
 
   /** Whether the next non-blank line is a headline with no digit (no entry). */
@@ -379,40 +409,18 @@ final class PageReader {
     return following != null && LineClassifier.isMarkerLine(Text.normalize(following));
   }
 
-  /** Longest first line (in characters) of an entry printed over several lines. */
-  private static final int MAX_DATE_LINE = 60;
-
-  /**
-   * An entry printed over several lines: a short line with no marker that starts a block (a blank
-   * line or the page's start before it) and holds a digit, directly followed by its title line and
-   * maybe its place line ({@link LineParser#readBlock}).
-   */
-  private LineParser.Block block(int lineNo, String raw, String norm, String next) {
-    if (blanksBefore == 0
-        || norm.length() > MAX_DATE_LINE
-        || !LineClassifier.hasDigit(norm)
-        || next == null
-        || Text.isBlank(next)
-        || LineClassifier.isMarkerLine(Text.normalize(next))
-        || LineClassifier.isFrame(Text.normalize(next))) {
-      return null;
-    }
-    List<String> blockLines = new ArrayList<>(List.of(raw, next));
-    String third = lines.peek(2);
-    if (third != null && !Text.isBlank(third)) {
-      blockLines.add(third);
-    }
-    return entries.readBlock(blockLines, lineNo).orElse(null);
-  }
-
   /**
    * A line with no marker that is an entry: short (or, up to {@link
    * LineClassifier#MAX_FULL_SHAPE_LENGTH}, in the full shape of a go line without its go), standing
    * alone (not continuing a paragraph), with a digit, and read by the grammar as a whole dated
    * shape whose words are names.
    */
+  private static final String LONG_LINE =
+      "a long line with no marker is an entry only as DATES, PLACE, ORGANIZERS - TITLE";
+
   private LineParser.Reading standalone(int lineNo, String raw, String text, String norm) {
-    if ((previousWasParagraph && blanksBefore == 0) || !LineClassifier.hasDigit(norm)) {
+    if ((previousWasParagraph && blanksBefore == 0 && !previousStartedDated)
+        || !LineClassifier.hasDigit(norm)) {
       return null;
     }
     if (norm.length() <= LineClassifier.MAX_STANDALONE_LENGTH) {
@@ -421,7 +429,7 @@ final class PageReader {
     // longer, only in the full shape of a go line without its go: DATES, PLACE, ORGANIZERS - TITLE
     if (norm.length() > LineClassifier.MAX_FULL_SHAPE_LENGTH
         || !Character.isDigit(norm.charAt(0))) {
-      return null;
+      return entries.startsWithDate(raw) ? new LineParser.Reading(null, LONG_LINE) : null;
     }
     LineParser.Reading reading = entries.readStandalone(raw, text, lineNo);
     return reading.entry() instanceof ParsedLine.Meetings m
@@ -429,9 +437,7 @@ final class PageReader {
             && !m.organizers().isEmpty()
             && m.venues().get(0).place() != io.github.wsisdata.parser.Place.NONE
         ? reading
-        : new LineParser.Reading(
-            null,
-            "a long line with no marker is an entry only as" + " DATES, PLACE, ORGANIZERS - TITLE");
+        : new LineParser.Reading(null, LONG_LINE);
   }
 
   private void entry(int lineNo, ParsedLine parsed, String raw, boolean cutAtWidth) {
@@ -472,6 +478,7 @@ final class PageReader {
     }
     listener.heading(heading);
     sectionHeading = heading;
+    entries.setContextYear(LineClassifier.yearOf(heading));
     state = State.INTRODUCTION;
     headingExpected = false;
     notParagraph();
@@ -488,6 +495,7 @@ final class PageReader {
   private void paragraphLine(int lineNo, String raw, String norm) {
     boolean continues = previousWasParagraph && blanksBefore == 0;
     previousWasParagraph = true;
+    previousStartedDated = LineClassifier.hasDigit(norm) && entries.startsWithDate(raw);
     blanksBefore = 0;
     if (open != null) {
       role(

@@ -14,6 +14,10 @@ import java.util.regex.Pattern;
  * periods, "&" versus "and", and a leading "the".
  */
 final class CountryCodes {
+  /** A name written as initials with periods: {@code U.S.A.}, {@code U. K.}. */
+  private static final java.util.regex.Pattern INITIALS =
+      java.util.regex.Pattern.compile("(?:\\p{Lu}\\. ?)+\\p{Lu}?\\.?");
+
   /** Combining marks, dropped from keys after NFD decomposition; before ALIASES, which uses it. */
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -213,6 +217,9 @@ final class CountryCodes {
    * {@code the}, and accents ({@code Genève}, {@code Túnez}, {@code Côte}) do not count.
    */
   static String key(String name) {
+    if (INITIALS.matcher(name).matches()) {
+      name = name.replace(".", "").replace(" ", ""); // "U.S.A." is "USA"
+    }
     String k =
         Text.normalize(name.replace(".", " ").replace("&", " and ")).toLowerCase(Locale.ROOT);
     k = k.startsWith("the ") ? k.substring(4) : k;

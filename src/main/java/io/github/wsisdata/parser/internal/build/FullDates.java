@@ -27,6 +27,15 @@ public final class FullDates {
         int before = skip(tokens, i - 1, -1, WsisLexer.DE);
         int after = skip(tokens, i + 1, +1, WsisLexer.DE);
         if (isDay(tokens, before) && isYear(tokens, after)) {
+          // back to the range's start: "24 - 28 October", "24 October - 2 November"
+          if (isRangeSeparator(tokens, before - 1) && isDay(tokens, before - 2)) {
+            before -= 2;
+          } else if (isRangeSeparator(tokens, before - 1)
+              && before >= 2
+              && isMonth(tokens.get(before - 2))
+              && isDay(tokens, before - 3)) {
+            before -= 3;
+          }
           return Optional.of(tokens.get(before));
         }
         // month first: "May 12, 2005", "May 12-14, 2005"

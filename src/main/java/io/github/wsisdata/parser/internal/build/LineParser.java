@@ -136,11 +136,21 @@ public final class LineParser {
             text,
             lineNo,
             WsisParser::standaloneLine,
-            m -> names(m) ? null : "its title or place does not read as a name");
+            m ->
+                !names(m)
+                    ? "its title or place does not read as a name"
+                    : bare(m) ? "it holds dates alone, with no title or place" : null);
     // a line with no marker is an entry only as meetings: a bad date there is text
     return reading.entry() instanceof ParsedLine.Failed failed
         ? new Reading(null, failed.error().message())
         : reading;
+  }
+
+  /** Dates alone: no title, no organizers, no place (a post's or a press release's date). */
+  private static boolean bare(ParsedLine.Meetings m) {
+    return m.title().isEmpty()
+        && m.organizers().isEmpty()
+        && m.venues().stream().allMatch(v -> v.place() == Place.NONE);
   }
 
   /**
@@ -244,8 +254,14 @@ public final class LineParser {
   public Optional<Block> readBlock(List<String> lines, int lineNo) {
     String first = lines.get(0);
     String title = blockTitle(lines.get(1));
+    Calendar calendar = null;
     if (title.isEmpty()) {
-      return Optional.empty();
+      calendar = calendarLine(lines.get(1), lineNo + 1).orElse(null);
+      if (calendar == null) {
+        return Optional.empty();
+      }
+    } else if (lines.size() == 2 && placeOf(lines.get(1), lineNo + 1) != Place.NONE) {
+      return Optional.empty(); // dates and a place, no title: its title stands above the dates
     }
     if (!(runner.run(first, WsisParser::dateLine)
         instanceof GrammarRunner.Parsed<WsisParser.DateLineContext> dates)) {
@@ -255,32 +271,102 @@ public final class LineParser {
         instanceof DateRangeBuilder.Days days)) {
       return Optional.empty(); // no calendar date: the lines are text
     }
-    Place place = Place.NONE;
-    int taken = 2;
-    if (lines.size() > 2
-        && runner.run(lines.get(2), WsisParser::placeLine)
-            instanceof GrammarRunner.Parsed<WsisParser.PlaceLineContext> read) {
-      String raw = lines.get(2);
-      LineText placeLine =
-          new LineText(
-              read.chars(), read.tokens(), raw, lineNo + 2, LineText.span(raw, lineNo + 2));
-      Place found =
-          new PlaceVisitor(placeLine, interner, new ArrayList<>()).titled(read.tree().venuePlace());
-      if (found.countryCode().isPresent() || found.city().map(Slots::isKnownCity).orElse(false)) {
-        place = found;
-        taken = 3;
-      }
+    if (calendar != null) {
+      ParsedLine.Meetings meetings =
+          new ParsedLine.Meetings(
+              List.of(
+                  new ParsedLine.Venue(new DateRange(days.start(), days.end()), calendar.place())),
+              calendar.organizers(),
+              calendar.title(),
+              List.of(),
+              LineText.span(joined(first, lines.get(1)), lineNo),
+              List.of(),
+              true);
+      return Optional.of(new Block(meetings, 2, calendar.rest()));
     }
+    Place place = lines.size() > 2 ? placeOf(lines.get(2), lineNo + 2) : Place.NONE;
+    int taken = place == Place.NONE ? 2 : 3;
     ParsedLine.Meetings meetings =
         new ParsedLine.Meetings(
             List.of(new ParsedLine.Venue(new DateRange(days.start(), days.end()), place)),
             List.of(),
             title,
             List.of(),
-            LineText.span(first, lineNo),
+            LineText.span(
+                String.join(" ", lines.subList(0, taken).stream().map(Text::normalize).toList()),
+                lineNo),
             List.of(),
             true);
-    return Optional.of(new Block(meetings, taken));
+    return Optional.of(new Block(meetings, taken, ""));
+  }
+
+  /**
+   * A line that is a known place alone ({@code Cairo, Egypt}, {@code Geneva (Switzerland)}, a known
+   * city or country), as a titled line's place; {@link Place#NONE} otherwise.
+   *
+   * @param raw the line, raw
+   * @param lineNo its number
+   * @return the place, or {@link Place#NONE}
+   */
+  public Place placeOf(String raw, int lineNo) {
+    if (!(runner.run(raw, WsisParser::placeLine)
+        instanceof GrammarRunner.Parsed<WsisParser.PlaceLineContext> read)) {
+      return Place.NONE;
+    }
+    LineText placeLine =
+        new LineText(read.chars(), read.tokens(), raw, lineNo, LineText.span(raw, lineNo));
+    Place found =
+        new PlaceVisitor(placeLine, interner, new ArrayList<>()).titled(read.tree().venuePlace());
+    return found.countryCode().isPresent() || found.city().map(Slots::isKnownCity).orElse(false)
+        ? found
+        : Place.NONE;
+  }
+
+  /** The lines of an entry printed over several lines, as its text: one space between them. */
+  private static String joined(String a, String b) {
+    return Text.normalize(a) + " " + Text.normalize(b);
+  }
+
+  /** A sentence's end: a period, white space, a capital. */
+  private static final java.util.regex.Pattern SENTENCE_END =
+      java.util.regex.Pattern.compile("\\.\\s+(?=\\p{Lu})");
+
+  /**
+   * A calendar's line under an entry's dates, in a newsletter of 2003: {@code ORGANIZER, Title,
+   * City, Country. Description...}. Read when its first sentence ends with a known place after a
+   * comma; an acronym before the first comma is the organizer.
+   */
+  private record Calendar(List<String> organizers, String title, Place place, String rest) {}
+
+  private Optional<Calendar> calendarLine(String raw, int lineNo) {
+    String text = Text.normalize(raw);
+    java.util.regex.Matcher end = SENTENCE_END.matcher(text);
+    while (end.find()) {
+      List<String> parts = List.of(text.substring(0, end.start()).split(", "));
+      for (int k = 2; k >= 1; k--) {
+        if (parts.size() <= k) {
+          continue;
+        }
+        Place place =
+            placeOf(String.join(", ", parts.subList(parts.size() - k, parts.size())), lineNo);
+        if (place == Place.NONE) {
+          continue;
+        }
+        List<String> lead = parts.subList(0, parts.size() - k);
+        boolean organizer = lead.size() > 1 && Slots.isAcronym(lead.get(0));
+        String title = String.join(", ", lead.subList(organizer ? 1 : 0, lead.size()));
+        if (title.isEmpty() || Prose.isSentence(title)) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new Calendar(
+                organizer ? List.of(lead.get(0)) : List.of(),
+                title,
+                place,
+                text.substring(end.end())));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -303,35 +389,61 @@ public final class LineParser {
   }
 
   /**
-   * Reads an entry whose title stands on the line before its dates ({@code First annual meeting of
-   * the IGF} / {@code 30 Oct 2006 - 2 Nov 2006}, or {@code Sommet mondial - Phase de Tunis} /
-   * {@code 16-18 novembre 2005, Tunis (Tunisie)}): the dated line reads as meetings with no title
-   * and no organizers, and the title line gives the title.
+   * Reads an entry whose title stands above its dates ({@code First annual meeting of the IGF} /
+   * {@code 30 Oct 2006 - 2 Nov 2006}, or {@code Sommet mondial - Phase de Tunis} / {@code 16-18
+   * novembre 2005, Tunis (Tunisie)}): the dated line reads as meetings with no title and no
+   * organizers, the title lines give the title, and a place line under the dates its place.
    *
-   * @param titleRaw the title line, raw
+   * @param firstRaw the first title line, raw (the entry's line)
+   * @param title the title lines, joined
    * @param datedRaw the dated line, raw
-   * @param lineNo the title line's number (the entry's line)
+   * @param lineNo the first title line's number
    * @param datedLineNo the dated line's number
+   * @param placeRaw the place line under the dates, or null
    * @return the meetings, or empty if the lines are no such entry
    */
   public Optional<ParsedLine> readTitleFirst(
-      String titleRaw, String datedRaw, int lineNo, int datedLineNo) {
-    String title = blockTitle(titleRaw);
-    if (title.isEmpty()) {
+      String firstRaw,
+      String title,
+      String datedRaw,
+      int lineNo,
+      int datedLineNo,
+      String placeRaw) {
+    String text = blockTitle(title);
+    if (text.isEmpty()) {
       return Optional.empty();
     }
-    if (!(readStandalone(datedRaw, datedLineNo).entry() instanceof ParsedLine.Meetings m)
+    Reading dated =
+        reading(
+            datedRaw,
+            datedRaw,
+            datedLineNo,
+            WsisParser::standaloneLine,
+            m -> names(m) ? null : "its place does not read as a name");
+    if (!(dated.entry() instanceof ParsedLine.Meetings m)
         || !m.title().isEmpty()
         || !m.organizers().isEmpty()) {
       return Optional.empty();
     }
+    List<ParsedLine.Venue> venues = m.venues();
+    if (placeRaw != null) {
+      Place place = placeOf(placeRaw, datedLineNo + 1);
+      if (place == Place.NONE || venues.size() != 1 || venues.get(0).place() != Place.NONE) {
+        return Optional.empty();
+      }
+      venues = List.of(new ParsedLine.Venue(venues.get(0).dates(), place));
+    }
     return Optional.of(
         new ParsedLine.Meetings(
-            m.venues(),
+            venues,
             List.of(),
-            title,
+            text,
             m.notes(),
-            LineText.span(titleRaw, lineNo),
+            LineText.span(
+                placeRaw == null
+                    ? joined(title, datedRaw)
+                    : joined(joined(title, datedRaw), placeRaw),
+                lineNo),
             m.diagnostics(),
             true));
   }
@@ -341,8 +453,10 @@ public final class LineParser {
    *
    * @param entry the meeting
    * @param lines how many lines it took
+   * @param descriptionStart the text its description starts with ({@code ""} for none): the rest of
+   *     a calendar's line after its first sentence
    */
-  public record Block(ParsedLine entry, int lines) {}
+  public record Block(ParsedLine entry, int lines, String descriptionStart) {}
 
   /**
    * The first full date of a text, found on its tokens (see {@link FullDates}).

@@ -67,11 +67,19 @@ final class Places {
         // "Palais des Nations, Room XXV, Geneva, Switzerland": a known city right before the
         // country is the city; the building and room before it stay in the line's text
         String beforeCountry = parts.get(parts.size() - 2);
+        // "Berkeley, California, U.S.A.": City, Region, Country
         String city =
             parts.size() > 2 && Slots.isKnownCity(beforeCountry)
                 ? beforeCountry
-                : String.join(", ", parts.subList(0, parts.size() - 1));
+                : parts.size() == 3
+                    ? parts.get(0)
+                    : String.join(", ", parts.subList(0, parts.size() - 1));
         return new Place(Optional.of(city), Optional.of(country), code, false);
+      }
+      String last = parts.get(parts.size() - 1);
+      if (Slots.isKnownCity(last)) {
+        // "Palais des Nations, Geneva": a building, then a known city
+        return named(last);
       }
     }
     return named(joined);

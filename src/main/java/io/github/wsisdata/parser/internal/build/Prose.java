@@ -127,11 +127,16 @@ public final class Prose {
           "into", "via", "vs", "de", "des", "du", "la", "le", "les", "et", "en", "sur", "pour",
           "au", "aux", "y", "del", "el", "los", "las", "para", "e", "da", "do");
 
+  /** A sentence's end inside a text: {@code ? }, {@code ! } or {@code . } before a capital. */
+  private static final java.util.regex.Pattern INNER_END =
+      java.util.regex.Pattern.compile("[?!]\\s|\\.\\s+\\(?\\p{Lu}");
+
   /**
-   * Whether a short text reads as a headline: at most {@code maxWords} words, not a sentence, and
-   * at least three in four of its words other than small ones ("of", "and", "de"...) start with a
-   * capital or a digit ("Regional Conferences", "World Summit of Cities and Local Authorities and
-   * the role Information Society"; not "Chairman report available").
+   * Whether a short text reads as a headline: at most {@code maxWords} words, not a sentence and
+   * with no sentence ending inside it ({@code SEVILLA, 4 May. (EUROPA PRESS)}, {@code Anybody in
+   * Geneva? :-)}), and at least three in four of its words other than small ones ("of", "and",
+   * "de"...) start with a capital or a digit ("Regional Conferences", "World Summit of Cities and
+   * Local Authorities and the role Information Society"; not "Chairman report available").
    *
    * @param text any text
    * @param maxWords most words
@@ -139,7 +144,7 @@ public final class Prose {
    */
   public static boolean isHeadline(String text, int maxWords) {
     String t = Text.normalize(text);
-    if (t.isEmpty() || words(t) > maxWords || isSentence(t)) {
+    if (t.isEmpty() || words(t) > maxWords || isSentence(t) || INNER_END.matcher(t).find()) {
       return false;
     }
     int content = 0;

@@ -169,6 +169,12 @@ final class VenueEndVisitor extends WsisParserBaseVisitor<VenueEndVisitor.End> {
    * guessed and a warning says so (see docs/format.md, "Place or title").
    */
   private End slot(PlaceContext ctx) {
+    List<Token> items = line.items(ctx);
+    if (items.size() >= 3
+        && items.get(0).getType() == WsisLexer.QUOTE
+        && items.get(items.size() - 1).getType() == WsisLexer.QUOTE) {
+      return titled(tails.unquoted(items)); // "E-learning": a quoted title, never a place
+    }
     PlaceVisitor.Read read = places.visit(ctx);
     Place place = read.place();
     switch (read.kind()) {

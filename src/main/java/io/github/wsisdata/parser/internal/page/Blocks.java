@@ -55,7 +55,7 @@ final class Blocks {
       }
       return entries
           .readBlock(List.of(raw, lines.peek(title)), lineNo)
-          .map(b -> new LineParser.Block(b.entry(), title + 1))
+          .map(b -> new LineParser.Block(b.entry(), title + 1, b.descriptionStart()))
           .orElse(null);
     }
     if (!isTextLine(next)) {
@@ -100,43 +100,98 @@ final class Blocks {
   }
 
   /**
-   * An entry whose title stands above its dates: a short line that is no sentence and holds no
-   * date, starting a block, over a dated line with no title (right under it, or alone after blank
-   * lines), unless that dated line has its own title under it (a calendar laid out as a table,
-   * {@link #block}).
+   * An entry whose title stands above its dates: one to three short lines that are no sentence and
+   * hold no date (a title wrapped over lines), starting a block, over a dated line with no title
+   * and no final period (right under them, or alone after blank lines, maybe with its place on the
+   * line under it), unless that dated line has its own title under it (a calendar laid out as a
+   * table, {@link #block}).
    */
   TitleFirst titleFirst(int lineNo, String raw, String norm, String next, int blanksBefore) {
     if (blanksBefore == 0
         || next == null
         || norm.length() > MAX_TITLE_LINE
-        || LineClassifier.hasDigit(norm) && entries.fullDate(raw).isPresent()) {
+        || LineClassifier.hasDigit(norm) && entries.fullDate(raw).isPresent()
+        || !live(next)) {
       return null;
     }
-    if (!live(next)) {
-      return null;
+    StringBuilder title = new StringBuilder(norm);
+    for (int k = 0; k < MAX_TITLE_LINES; k++) {
+      String after = lines.peek(k + 1);
+      if (after == null) {
+        return null;
+      }
+      boolean gap = Text.isBlank(after);
+      int dated = gap ? nonBlankAfter(k) : k + 1;
+      if (dated < 0) {
+        return null;
+      }
+      TitleFirst found = dated(lineNo, raw, title.toString(), dated, gap);
+      if (found != null || gap) {
+        return found;
+      }
+      // the line under is the title's next line (a title wrapped over lines)
+      String more = Text.normalize(after);
+      if (!isTextLine(after)
+          || more.length() > MAX_TITLE_LINE
+          || LineClassifier.hasDigit(more) && entries.fullDate(after).isPresent()) {
+        return null;
+      }
+      title.append(' ').append(more);
     }
-    int dated = Text.isBlank(next) ? loneLineAfter(0) : 1;
-    if (dated < 0) {
-      return null;
+    return null;
+  }
+
+  /** A day's name first: the date of a post or a news item, not a meeting's dates. */
+  private static final java.util.regex.Pattern WEEKDAY_FIRST =
+      java.util.regex.Pattern.compile(
+          "(?iu)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi"
+              + "|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes"
+              + "|s[aá]bado|domingo)\\b");
+
+  /** Most lines of a title over its dates. */
+  private static final int MAX_TITLE_LINES = 3;
+
+  /** The first non-blank line after blank lines (at most {@link #MAX_BLOCK_GAP}) after line k. */
+  private int nonBlankAfter(int k) {
+    int j = k + 1;
+    while (j <= k + MAX_BLOCK_GAP + 1 && lines.peek(j) != null && Text.isBlank(lines.peek(j))) {
+      j++;
     }
+    return j > k + MAX_BLOCK_GAP + 1 || lines.peek(j) == null ? -1 : j;
+  }
+
+  /** The entry whose title is {@code title} and whose dates are {@code dated} lines ahead. */
+  private TitleFirst dated(int lineNo, String raw, String title, int dated, boolean gap) {
     String datedRaw = lines.peek(dated);
-    if (datedRaw == null) {
-      return null;
-    }
     String datedNorm = Text.normalize(datedRaw);
     if (!isTextLine(datedRaw)
         || datedNorm.length() > LineClassifier.MAX_STANDALONE_LENGTH
-        || !LineClassifier.hasDigit(datedNorm)) {
+        || !LineClassifier.hasDigit(datedNorm)
+        || datedNorm.endsWith(".")
+        || WEEKDAY_FIRST.matcher(datedNorm).lookingAt()) {
+      // "Monday 28th February 2005.", "Tuesday, 14 February 2006": a post's or news item's date
       return null;
     }
-    if (dated > 1
-        && loneLineAfter(dated) > 0
-        && !entries.blockTitle(lines.peek(loneLineAfter(dated))).isEmpty()) {
-      return null; // the dates have their own title under them
+    String placeRaw = null;
+    int last = dated;
+    if (gap) {
+      String under = lines.peek(dated + 1);
+      if (under != null && !Text.isBlank(under)) {
+        String below = lines.peek(dated + 2);
+        if (below != null && !Text.isBlank(below)) {
+          return null; // the dates do not stand alone
+        }
+        placeRaw = under;
+        last = dated + 1;
+      } else if (loneLineAfter(dated) > 0
+          && !entries.blockTitle(lines.peek(loneLineAfter(dated))).isEmpty()) {
+        return null; // the dates have their own title under them
+      }
     }
+    int end = last;
     return entries
-        .readTitleFirst(raw, datedRaw, lineNo, lineNo + dated)
-        .map(parsed -> new TitleFirst(parsed, dated))
+        .readTitleFirst(raw, title, datedRaw, lineNo, lineNo + dated, placeRaw)
+        .map(parsed -> new TitleFirst(parsed, end))
         .orElse(null);
   }
 

@@ -18,21 +18,31 @@ final class LineClassifier {
   private LineClassifier() {}
 
   private static final Pattern BANNER =
-      Pattern.compile("(?i)united nations\\b.*\\binternational telecommunication union");
+      Pattern.compile(
+          "(?iu)united nations\\b.*\\binternational telecommunication union"
+              + "|nations unies\\b.*\\bunion internationale des t\\S+communications"
+              + "|naciones unidas\\b.*\\bunión internacional de telecomunicaciones"
+              + "|^logo (?:wsis|smsi|cmsi) ");
 
   /**
    * The footer's update line in the site's three languages: {@code Updated : 2008-08-18}, {@code
    * Mis à jour le 2005-03-10}, {@code Mise à jour : ...}, {@code Actualizado: ...}, {@code Última
-   * actualización: ...}.
+   * actualización: ...}; the date in ISO 8601 or written out, maybe with its day's name and a time
+   * ({@code Actualizado: jueves, 4 mayo 2006 18:45}).
    */
   private static final Pattern UPDATED =
       Pattern.compile(
           "(?iu)(?:updated|mise? (?:à|a) jour(?: le)?|actualizado(?: el)?"
-              + "|(?:última|ultima) actualizaci(?:ó|o)n)\\s*:?\\s*(\\S+)");
+              + "|(?:última|ultima) actualizaci(?:ó|o)n)\\s*:?\\s*"
+              + "((?:\\p{L}+,?\\s+)?\\d{1,2}\\s+(?:de\\s+)?\\p{L}+\\.?\\s+(?:de\\s+)?\\d{4}"
+              + "(?:\\s+\\d{1,2}[:h]\\d{2})?|\\S+)");
 
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern COPYRIGHT = Pattern.compile("(?i).*(\\bcopyright\\b|©).*");
-  private static final Pattern PRIVACY = Pattern.compile("(?i)privacy notices?");
+  private static final Pattern PRIVACY =
+      Pattern.compile(
+          "(?iu)privacy notices?|confidentialit\\S+ des informations|aviso de privacidad"
+              + "|confidencialidad de la informaci\\S+");
 
   /** A text browser's link number right before the link's text ({@code [12]go}, lynx). */
   private static final Pattern LINK_MARK = Pattern.compile("\\[\\d{1,5}\\](?=\\S)");
@@ -85,14 +95,20 @@ final class LineClassifier {
         || navigationBar(norm)
         || ((norm.indexOf('©') >= 0 || containsIgnoreCase(norm, "copyright"))
             && COPYRIGHT.matcher(norm).matches())
-        || (startsWithIgnoreCase(norm, "privacy") && PRIVACY.matcher(norm).matches())) {
+        || ((startsWithIgnoreCase(norm, "privacy")
+                || startsWithIgnoreCase(norm, "confiden")
+                || startsWithIgnoreCase(norm, "aviso"))
+            && PRIVACY.matcher(norm).matches())) {
       return Frame.FOOTER;
     }
     if (norm.equals("References")
         || (Character.isDigit(norm.charAt(0)) && REFERENCE.matcher(norm).matches())) {
       return Frame.FOOTER; // lynx's list of the page's links
     }
-    if (containsIgnoreCase(norm, "nations") && BANNER.matcher(norm).find()) {
+    if ((containsIgnoreCase(norm, "nations")
+            || containsIgnoreCase(norm, "naciones")
+            || startsWithIgnoreCase(norm, "logo"))
+        && BANNER.matcher(norm).find()) {
       return Frame.BANNER;
     }
     return Frame.NONE;
@@ -227,7 +243,7 @@ final class LineClassifier {
       return false;
     }
     char last = norm.charAt(norm.length() - 1);
-    return ".,;:!?".indexOf(last) < 0 && Character.isLetterOrDigit(norm.codePointAt(0));
+    return ".,;!".indexOf(last) < 0 && Character.isLetterOrDigit(norm.codePointAt(0));
   }
 
   static boolean hasDigit(String text) {
@@ -298,5 +314,20 @@ final class LineClassifier {
       year = y;
     }
     return year;
+  }
+
+  /** A time after an update line's date ({@code 18:45}), not part of the date. */
+  private static final java.util.regex.Pattern TIME =
+      java.util.regex.Pattern.compile("\\s+\\d{1,2}[:h]\\d{2}$");
+
+  /** An update line's date written out ({@code jueves, 4 mayo 2006 18:45}): one day, or empty. */
+  static Optional<java.time.LocalDate> writtenDate(String written) {
+    try {
+      io.github.wsisdata.parser.DateRange range =
+          io.github.wsisdata.parser.DateRange.parse(TIME.matcher(written).replaceFirst(""));
+      return range.start().equals(range.end()) ? Optional.of(range.start()) : Optional.empty();
+    } catch (io.github.wsisdata.parser.WsisParseException e) {
+      return Optional.empty();
+    }
   }
 }

@@ -169,6 +169,7 @@ final class PageReader {
     if (!norm.isEmpty()) {
       noteFirstText(lineNo, raw);
     }
+    boolean startsBlock = blanksBefore > 0;
     Frame frame = LineClassifier.frame(norm);
     boolean marked = LineClassifier.isMarkerLine(norm);
     if (!held.isEmpty()) {
@@ -200,6 +201,10 @@ final class PageReader {
         lines.next(); // the block's other lines are this entry's
       }
       entry(lineNo, block.entry(), raw, false);
+      if (!block.descriptionStart().isEmpty()) {
+        open.paragraphs().add(block.descriptionStart(), false);
+        previousWasParagraph = true;
+      }
     } else if (!marked
         && frame == Frame.NONE
         && (reading = standalone(lineNo, raw, text, norm)) != null
@@ -227,8 +232,18 @@ final class PageReader {
     } else {
       paragraphLine(lineNo, raw, norm);
       if (reading != null
-          && (marked || next == null || Text.isBlank(next) || entries.startsWithDate(next))) {
+          && (marked
+              || next == null
+              || Text.isBlank(next)
+              || entries.startsWithDate(next)
+              || (startsBlock && entries.startsWithDate(raw)))) {
         unreadDated(lineNo, raw, norm, reading.reason());
+      } else if (reading == null
+          && LineClassifier.hasDigit(norm)
+          && !Prose.isSentence(norm)
+          && entries.startsWithDate(raw)) {
+        // "(17 November 2005, 3-6 p.m., Room Amilcar)" under a list item: dates of their own
+        unreadDated(lineNo, raw, norm, "the line continues a paragraph or a list item");
       }
     }
   }
@@ -287,6 +302,11 @@ final class PageReader {
         blank(h.line());
       } else {
         paragraphLine(h.line(), h.raw(), h.norm());
+        if (h.frame() == Frame.FOOTER && !updatedSeen) {
+          // "Actualizado: jueves, 4 mayo 2006" under a news item's headline: text where it
+          // stands, and still the page's update date
+          updateDate(h.line(), h.raw(), h.norm());
+        }
       }
     }
     held.clear();
@@ -329,6 +349,9 @@ final class PageReader {
       return;
     }
     Optional<java.time.LocalDate> date = LineClassifier.isoDate(written.get());
+    if (date.isEmpty()) {
+      date = LineClassifier.writtenDate(written.get());
+    }
     if (date.isEmpty()) {
       listener.diagnostic(PageWarnings.invalidUpdateDate(lineNo, written.get(), raw));
     } else if (!updatedSeen) {
@@ -401,7 +424,7 @@ final class PageReader {
   private boolean headsAMarkedList(String norm, String next) {
     if (open != null
         || !LineClassifier.hasDigit(norm)
-        || !standsAlone(next)
+        || blanksBefore == 0
         || !LineClassifier.headingShape(norm)) {
       return false;
     }
@@ -496,6 +519,12 @@ final class PageReader {
     boolean continues = previousWasParagraph && blanksBefore == 0;
     previousWasParagraph = true;
     previousStartedDated = LineClassifier.hasDigit(norm) && entries.startsWithDate(raw);
+    if (open == null && state == State.START) {
+      // text first on the page (no title, no heading before it): a section with an empty
+      // heading, whose introduction it is
+      heading(lineNo, "");
+      previousWasParagraph = true;
+    }
     blanksBefore = 0;
     if (open != null) {
       role(

@@ -118,8 +118,7 @@ placeClause
  * title alone ("February 24, Brussels: Working Group").
  */
 lastVenueEnd
-    : COMMA place COLON title                    #placedTitleEnd
-    | COMMA place ( placeSeparator tail )?       #placedEnd
+    : COMMA place ( COLON title | placeSeparator tail )?   #placedEnd
     | ( SEPARATOR | COLON ) tail                 #datedTitleEnd
     | ( COMMA | DOT )?                           #bareEnd
     ;
@@ -246,7 +245,7 @@ placeName
     ;
 
 placeWords
-    : ~( COMMA | SEPARATOR | DATE_SEPARATOR | AND | NUMBER | ORDINAL | LPAREN | RPAREN
+    : ~( COMMA | SEPARATOR | DATE_SEPARATOR | AND | NUMBER | ORDINAL | LPAREN | RPAREN | COLON
        | NESTED_LPAREN | NESTED_RPAREN | NOTE | LBRACKET | RBRACKET | EOF )+
     ;
 

@@ -8,6 +8,7 @@ import io.github.wsisdata.parser.internal.grammar.WsisParser;
 import io.github.wsisdata.parser.internal.text.Text;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -209,6 +210,31 @@ public final class LineParser {
   private int contextYear;
 
   /**
+   * The first three letters of the month and day names of the three languages, in lower case: a
+   * line whose first word starts otherwise (and with no digit) starts with no date.
+   */
+  private static final java.util.Set<String> DATE_WORD_STARTS =
+      java.util.Set.of(
+          "jan", "feb", "fév", "fev", "mar", "apr", "avr", "abr", "may", "mai", "jun", "jui", "jul",
+          "aug", "aoû", "aou", "ago", "sep", "set", "oct", "nov", "dec", "déc", "dic", "ene", "mon",
+          "tue", "wed", "thu", "fri", "sat", "sun", "lun", "mer", "jeu", "ven", "sam", "dim", "mié",
+          "mie", "vie", "sáb", "sab", "dom");
+
+  private static boolean mayStartADate(String raw, int first) {
+    char c = raw.charAt(first);
+    if (Character.isDigit(c)) {
+      return true;
+    }
+    if (!Character.isLetter(c) || first + 3 > raw.length()) {
+      return false;
+    }
+    return DATE_WORD_STARTS.contains(raw.substring(first, first + 3).toLowerCase(Locale.ROOT));
+  }
+
+  /** How far into a line (in characters) a date that starts it is looked for. */
+  private static final int DATE_HEAD = 80;
+
+  /**
    * Whether a line starts with a full date (after a marker, if it has one), a date with no year
    * taking the section's year.
    *
@@ -228,6 +254,17 @@ public final class LineParser {
    * @return true if its first full date starts the line
    */
   public boolean startsWithDate(String raw, int year) {
+    int first = 0;
+    while (first < raw.length()
+        && (Character.isWhitespace(raw.charAt(first)) || "(•*-".indexOf(raw.charAt(first)) >= 0)) {
+      first++;
+    }
+    if (first == raw.length() || !mayStartADate(raw, first)) {
+      return false;
+    }
+    if (raw.length() > first + DATE_HEAD) {
+      raw = raw.substring(0, first + DATE_HEAD); // a date at the start is within its first words
+    }
     runner.setContextYear(year);
     try {
       int indent = 0;
@@ -253,6 +290,15 @@ public final class LineParser {
    */
   public Optional<Block> readBlock(List<String> lines, int lineNo) {
     String first = lines.get(0);
+    // the dates first: most lines are no date line, and this costs one short parse
+    if (!(runner.run(first, WsisParser::dateLine)
+        instanceof GrammarRunner.Parsed<WsisParser.DateLineContext> dates)) {
+      return Optional.empty();
+    }
+    if (!(DateRangeBuilder.build(dates.tree().dateRange(), dates.chars())
+        instanceof DateRangeBuilder.Days days)) {
+      return Optional.empty(); // no calendar date: the lines are text
+    }
     String title = blockTitle(lines.get(1));
     Calendar calendar = null;
     if (title.isEmpty()) {
@@ -262,14 +308,6 @@ public final class LineParser {
       }
     } else if (lines.size() == 2 && placeOf(lines.get(1), lineNo + 1) != Place.NONE) {
       return Optional.empty(); // dates and a place, no title: its title stands above the dates
-    }
-    if (!(runner.run(first, WsisParser::dateLine)
-        instanceof GrammarRunner.Parsed<WsisParser.DateLineContext> dates)) {
-      return Optional.empty();
-    }
-    if (!(DateRangeBuilder.build(dates.tree().dateRange(), dates.chars())
-        instanceof DateRangeBuilder.Days days)) {
-      return Optional.empty(); // no calendar date: the lines are text
     }
     if (calendar != null) {
       ParsedLine.Meetings meetings =
@@ -341,7 +379,7 @@ public final class LineParser {
   private Optional<Calendar> calendarLine(String raw, int lineNo) {
     String text = Text.normalize(raw);
     java.util.regex.Matcher end = SENTENCE_END.matcher(text);
-    while (end.find()) {
+    if (end.find()) {
       List<String> parts = List.of(text.substring(0, end.start()).split(", "));
       for (int k = 2; k >= 1; k--) {
         if (parts.size() <= k) {

@@ -8,7 +8,6 @@ import io.github.wsisdata.parser.internal.grammar.WsisParser.BareEndContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.DatedTitleEndContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.PlaceContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.PlacedEndContext;
-import io.github.wsisdata.parser.internal.grammar.WsisParser.PlacedTitleEndContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParserBaseVisitor;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +49,9 @@ final class VenueEndVisitor extends WsisParserBaseVisitor<VenueEndVisitor.End> {
 
   @Override
   public End visitPlacedEnd(PlacedEndContext ctx) {
+    if (ctx.COLON() != null) {
+      return colonEnd(ctx);
+    }
     if (ctx.tail() == null) {
       return slot(ctx.place());
     }
@@ -74,8 +76,7 @@ final class VenueEndVisitor extends WsisParserBaseVisitor<VenueEndVisitor.End> {
    * may be an organization's acronym instead ({@code May 17, UN: World Information Day}): a word of
    * capitals that names no country is an organizer.
    */
-  @Override
-  public End visitPlacedTitleEnd(PlacedTitleEndContext ctx) {
+  private End colonEnd(PlacedEndContext ctx) {
     PlaceVisitor.Read read = places.visit(ctx.place());
     String title = tails.title(line.items(ctx.title()), -1, notes);
     if (Slots.isAcronym(read.text()) && !Slots.isKnownPlace(read.text())) {

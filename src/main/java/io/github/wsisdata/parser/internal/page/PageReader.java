@@ -63,11 +63,16 @@ final class PageReader {
   /** Whether the line before the current one was a paragraph line. */
   private boolean previousWasParagraph;
 
+  /** The last paragraph line, raw. */
+  private String previousParagraph = "";
+
   /**
-   * Whether that paragraph line started with a full date: a list of dated lines with no markers,
-   * whose next line is a list item of its own, not the paragraph's continuation.
+   * Whether the last paragraph line started with a full date: a list of dated lines with no
+   * markers, whose next line is a list item of its own, not the paragraph's continuation.
    */
-  private boolean previousStartedDated;
+  private boolean previousStartedDated() {
+    return LineClassifier.hasDigit(previousParagraph) && entries.startsWithDate(previousParagraph);
+  }
 
   /** Whether a sign of a WSIS page was seen: an entry, a banner or a footer line. */
   private boolean wsisSign;
@@ -442,8 +447,8 @@ final class PageReader {
       "a long line with no marker is an entry only as DATES, PLACE, ORGANIZERS - TITLE";
 
   private LineParser.Reading standalone(int lineNo, String raw, String text, String norm) {
-    if ((previousWasParagraph && blanksBefore == 0 && !previousStartedDated)
-        || !LineClassifier.hasDigit(norm)) {
+    if (!LineClassifier.hasDigit(norm)
+        || (previousWasParagraph && blanksBefore == 0 && !previousStartedDated())) {
       return null;
     }
     if (norm.length() <= LineClassifier.MAX_STANDALONE_LENGTH) {
@@ -518,7 +523,7 @@ final class PageReader {
   private void paragraphLine(int lineNo, String raw, String norm) {
     boolean continues = previousWasParagraph && blanksBefore == 0;
     previousWasParagraph = true;
-    previousStartedDated = LineClassifier.hasDigit(norm) && entries.startsWithDate(raw);
+    previousParagraph = raw;
     if (open == null && state == State.START) {
       // text first on the page (no title, no heading before it): a section with an empty
       // heading, whose introduction it is

@@ -217,7 +217,7 @@ final class CountryCodes {
    * {@code the}, and accents ({@code Genève}, {@code Túnez}, {@code Côte}) do not count.
    */
   static String key(String name) {
-    if (INITIALS.matcher(name).matches()) {
+    if (name.length() <= 12 && name.indexOf('.') > 0 && INITIALS.matcher(name).matches()) {
       name = name.replace(".", "").replace(" ", ""); // "U.S.A." is "USA"
     }
     String k =

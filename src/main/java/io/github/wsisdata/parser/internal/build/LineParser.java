@@ -4,6 +4,7 @@ import io.github.wsisdata.parser.DateRange;
 import io.github.wsisdata.parser.DiagnosticCode;
 import io.github.wsisdata.parser.Place;
 import io.github.wsisdata.parser.internal.grammar.GrammarRunner;
+import io.github.wsisdata.parser.internal.grammar.WsisLexer;
 import io.github.wsisdata.parser.internal.grammar.WsisParser;
 import io.github.wsisdata.parser.internal.text.Text;
 import java.util.ArrayList;
@@ -231,6 +232,18 @@ public final class LineParser {
     return DATE_WORD_STARTS.contains(raw.substring(first, first + 3).toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Whether a line starts with a day's name ({@code Tuesday, 14 February 2006}), in the lexer's
+   * three languages: the date of a post or a news item rather than a meeting's dates.
+   *
+   * @param raw the line
+   * @return true if its first token is a day's name
+   */
+  public boolean startsWithDayName(String raw) {
+    List<Token> tokens = runner.tokens(raw);
+    return !tokens.isEmpty() && tokens.get(0).getType() == WsisLexer.WEEKDAY;
+  }
+
   /** How far into a line (in characters) a date that starts it is looked for. */
   private static final int DATE_HEAD = 80;
 
@@ -432,7 +445,6 @@ public final class LineParser {
    * novembre 2005, Tunis (Tunisie)}): the dated line reads as meetings with no title and no
    * organizers, the title lines give the title, and a place line under the dates its place.
    *
-   * @param firstRaw the first title line, raw (the entry's line)
    * @param title the title lines, joined
    * @param datedRaw the dated line, raw
    * @param lineNo the first title line's number
@@ -441,12 +453,7 @@ public final class LineParser {
    * @return the meetings, or empty if the lines are no such entry
    */
   public Optional<ParsedLine> readTitleFirst(
-      String firstRaw,
-      String title,
-      String datedRaw,
-      int lineNo,
-      int datedLineNo,
-      String placeRaw) {
+      String title, String datedRaw, int lineNo, int datedLineNo, String placeRaw) {
     String text = blockTitle(title);
     if (text.isEmpty()) {
       return Optional.empty();

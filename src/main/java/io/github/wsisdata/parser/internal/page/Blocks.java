@@ -81,13 +81,9 @@ final class Blocks {
    * page's end after it): how far ahead it is, or -1.
    */
   private int loneLineAfter(int k) {
-    int j = k + 1;
-    while (j <= k + MAX_BLOCK_GAP + 1 && lines.peek(j) != null && Text.isBlank(lines.peek(j))) {
-      j++;
-    }
-    String line = lines.peek(j);
-    if (j == k + 1 || j > k + MAX_BLOCK_GAP + 1 || line == null) {
-      return -1;
+    int j = nonBlankAfter(k);
+    if (j <= k + 1) {
+      return -1; // none, or no blank line before it
     }
     String after = lines.peek(j + 1);
     return after == null || Text.isBlank(after) ? j : -1;
@@ -125,7 +121,7 @@ final class Blocks {
       if (dated < 0) {
         return null;
       }
-      TitleFirst found = dated(lineNo, raw, title.toString(), dated, gap);
+      TitleFirst found = dated(lineNo, title.toString(), dated, gap);
       if (found != null || gap) {
         return found;
       }
@@ -141,12 +137,11 @@ final class Blocks {
     return null;
   }
 
-  /** A day's name first: the date of a post or a news item, not a meeting's dates. */
-  private static final java.util.regex.Pattern WEEKDAY_FIRST =
-      java.util.regex.Pattern.compile(
-          "(?iu)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi"
-              + "|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes"
-              + "|s[aá]bado|domingo)\\b");
+  /** Whether the dates {@code dated} lines ahead have their own title alone under them. */
+  private boolean titleUnder(int dated) {
+    int title = loneLineAfter(dated);
+    return title > 0 && !entries.blockTitle(lines.peek(title)).isEmpty();
+  }
 
   /** Most lines of a title over its dates. */
   private static final int MAX_TITLE_LINES = 3;
@@ -161,14 +156,14 @@ final class Blocks {
   }
 
   /** The entry whose title is {@code title} and whose dates are {@code dated} lines ahead. */
-  private TitleFirst dated(int lineNo, String raw, String title, int dated, boolean gap) {
+  private TitleFirst dated(int lineNo, String title, int dated, boolean gap) {
     String datedRaw = lines.peek(dated);
     String datedNorm = Text.normalize(datedRaw);
     if (!isTextLine(datedRaw)
         || datedNorm.length() > LineClassifier.MAX_STANDALONE_LENGTH
         || !LineClassifier.hasDigit(datedNorm)
         || datedNorm.endsWith(".")
-        || WEEKDAY_FIRST.matcher(datedNorm).lookingAt()) {
+        || entries.startsWithDayName(datedRaw)) {
       // "Monday 28th February 2005.", "Tuesday, 14 February 2006": a post's or news item's date
       return null;
     }
@@ -183,14 +178,13 @@ final class Blocks {
         }
         placeRaw = under;
         last = dated + 1;
-      } else if (loneLineAfter(dated) > 0
-          && !entries.blockTitle(lines.peek(loneLineAfter(dated))).isEmpty()) {
+      } else if (titleUnder(dated)) {
         return null; // the dates have their own title under them
       }
     }
     int end = last;
     return entries
-        .readTitleFirst(raw, title, datedRaw, lineNo, lineNo + dated, placeRaw)
+        .readTitleFirst(title, datedRaw, lineNo, lineNo + dated, placeRaw)
         .map(parsed -> new TitleFirst(parsed, end))
         .orElse(null);
   }

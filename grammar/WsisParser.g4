@@ -328,6 +328,15 @@ dateRange
     | weekday? monthName day rangeSeparator day COMMA? year                               #monthFirstSameMonth
     | weekday? monthName day COMMA? year                                                  #monthFirstSingle
     | isoDate ( rangeSeparator isoDate )?                                                 #isoDates
+    | numericDate ( rangeSeparator numericDate )?                                         #numericDates
+    ;
+
+/**
+ * A numeric date, {@code 12/05/2004} or {@code 12.05.2004}: which number is the day is decided
+ * from the numbers (a number over 12 is the day) or from the page's other dates (DateRangeBuilder).
+ */
+numericDate
+    : NUMBER ( SLASH | DOT ) NUMBER ( SLASH | DOT ) year
     ;
 
 /** An ISO 8601 calendar date, {@code 2005-09-19}. */

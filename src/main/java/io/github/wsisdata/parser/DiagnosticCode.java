@@ -46,6 +46,13 @@ public enum DiagnosticCode {
    */
   MISSING_RANGE_DASH,
   /**
+   * Warning: a numeric date ({@code 05/06/2005}) whose numbers are both 12 or less, on a page whose
+   * dates read so far do not say whether the day or the month comes first; it is read day first (5
+   * June 2005), the order of the WSIS pages. {@code DateRange.parse} rejects such a text with this
+   * code.
+   */
+  AMBIGUOUS_NUMERIC_DATE,
+  /**
    * Warning: the input has text but no sign of a WSIS meeting page (no {@code go} line, no banner,
    * no footer): a CSV file, an HTML file read as text, {@code /etc/hostname}. Given once, at the
    * first non-blank line.

@@ -17,6 +17,8 @@ import io.github.wsisdata.parser.internal.grammar.WsisParser.MonthFirstCrossYear
 import io.github.wsisdata.parser.internal.grammar.WsisParser.MonthFirstSameMonthContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.MonthFirstSingleContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.MonthNameContext;
+import io.github.wsisdata.parser.internal.grammar.WsisParser.NumericDateContext;
+import io.github.wsisdata.parser.internal.grammar.WsisParser.NumericDatesContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParser.YearContext;
 import io.github.wsisdata.parser.internal.grammar.WsisParserBaseVisitor;
 import io.github.wsisdata.parser.internal.text.Text;
@@ -25,6 +27,7 @@ import java.time.Month;
 import java.time.YearMonth;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * Turns a {@code dateRange} parse tree into two calendar days, checking the calendar strictly:
@@ -43,11 +46,16 @@ final class DateRangeBuilder {
    * @param start first day
    * @param end last day, not before {@code start}
    */
-  record Days(LocalDate start, LocalDate end, Token lostDash) implements Outcome {
-    Days(LocalDate start, LocalDate end) {
-      this(start, end, null);
-    }
-  }
+  record Days(LocalDate start, LocalDate end, Token lostDash, Undecided undecided)
+      implements Outcome {}
+
+  /**
+   * A numeric date read day first because neither its numbers nor the page said which is the day.
+   *
+   * @param at its first token
+   * @param message what was read, and how else it could read
+   */
+  record Undecided(Token at, String message) {}
 
   /**
    * A calendar problem in a syntactically valid date.
@@ -63,31 +71,55 @@ final class DateRangeBuilder {
    * year may repeat the start's.
    */
   private record Parts(
-      DayContext startDay,
+      Token startDay,
       Month startMonth,
       YearContext startYear,
-      DayContext endDay,
+      Token endDay,
       Month endMonth,
       YearContext endYear,
-      boolean lostDash) {
+      boolean lostDash,
+      DateOrder.Order shown,
+      boolean numeric,
+      Token undecided) {
     Parts(
         DayContext startDay,
         Month startMonth,
         YearContext startYear,
         DayContext endDay,
         Month endMonth,
-        YearContext endYear) {
-      this(startDay, startMonth, startYear, endDay, endMonth, endYear, false);
+        YearContext endYear,
+        boolean lostDash,
+        DateOrder.Order shown) {
+      this(
+          startDay.start,
+          startMonth,
+          startYear,
+          endDay.start,
+          endMonth,
+          endYear,
+          lostDash,
+          shown,
+          false,
+          null);
     }
   }
 
-  private static final PartsVisitor PARTS = new PartsVisitor();
+  private static final DateOrder.Order DAY = DateOrder.Order.DAY_FIRST;
+  private static final DateOrder.Order MONTH = DateOrder.Order.MONTH_FIRST;
 
   private DateRangeBuilder() {}
 
-  static Outcome build(DateRangeContext ctx, CharStream chars) {
+  /**
+   * The days of a range.
+   *
+   * @param ctx the range
+   * @param chars the text it was parsed from
+   * @param order the page's order of day and month, for a numeric date whose numbers do not say;
+   *     the range's own order is added to it
+   */
+  static Outcome build(DateRangeContext ctx, CharStream chars, DateOrder order) {
     try {
-      Parts parts = PARTS.visit(ctx);
+      Parts parts = new PartsVisitor(order).visit(ctx);
       Month startMonth = parts.startMonth();
       Month endMonth = parts.endMonth();
       int startYear = year(parts.startYear());
@@ -97,17 +129,42 @@ final class DateRangeBuilder {
       if (end.isBefore(start)) {
         throw new Failure(
             DiagnosticCode.END_BEFORE_START,
-            parts.endDay().start,
+            parts.endDay(),
             "end date "
                 + MonthTable.spoken(end)
                 + " is before start date "
                 + MonthTable.spoken(start));
       }
-      return new Days(start, end, parts.lostDash() ? parts.endDay().start : null);
+      if (parts.shown() != null) {
+        order.saw(parts.shown(), parts.numeric());
+      }
+      Undecided undecided =
+          parts.undecided() == null
+              ? null
+              : new Undecided(
+                  parts.undecided(), undecided(Text.normalize(Spans.text(chars, ctx)), start));
+      return new Days(start, end, parts.lostDash() ? parts.endDay() : null, undecided);
     } catch (Failure f) {
       String text = Text.normalize(Spans.text(chars, ctx));
       return new DateFailure(f.code, Spans.column(f.token), "\"" + text + "\": " + f.getMessage());
     }
+  }
+
+  /** The message of a numeric range read day first because nothing said which number is the day. */
+  private static String undecided(String text, LocalDate start) {
+    String other =
+        start.getDayOfMonth() <= 12 && start.getDayOfMonth() != start.getMonthValue()
+            ? ", month first "
+                + MonthTable.spoken(
+                    LocalDate.of(start.getYear(), start.getDayOfMonth(), start.getMonthValue()))
+            : "";
+    return "\""
+        + text
+        + "\": neither number is over 12 and the page's dates before it do not say whether the day"
+        + " or the month comes first; read day first ("
+        + MonthTable.spoken(start)
+        + other
+        + ")";
   }
 
   /** A day-first date's month: a month name, or any word (an unknown month). */
@@ -123,14 +180,7 @@ final class DateRangeBuilder {
 
   /** An ISO date's month, 1 to 12. */
   private static Month month(IsoMonthContext ctx) {
-    Token token = ctx.start;
-    String digits = token.getText();
-    int value = digits.length() > 2 ? 0 : Integer.parseInt(digits);
-    if (value < 1 || value > 12) {
-      throw new Failure(
-          DiagnosticCode.UNKNOWN_MONTH, token, "month " + digits + " is not a month (01 to 12)");
-    }
-    return Month.of(value);
+    return numericMonth(ctx.NUMBER());
   }
 
   /** A month-first date's month. */
@@ -149,8 +199,75 @@ final class DateRangeBuilder {
     return value;
   }
 
-  private static LocalDate date(DayContext ctx, Month month, int year) {
-    Token token = ctx.start;
+  /**
+   * The parts of a numeric range. A number over 12 is the day; where neither of a date's numbers is
+   * over 12, the other date of the range or else the page's order decides, and else the day is read
+   * first (the order of the WSIS pages and of the UN) and the date is marked undecided.
+   */
+  private static Parts numeric(NumericDatesContext c, DateOrder page) {
+    NumericDateContext first = c.numericDate(0);
+    NumericDateContext last = c.numericDate().size() > 1 ? c.numericDate(1) : first;
+    DateOrder.Order own = own(first);
+    DateOrder.Order lastOwn = own(last);
+    if (own != null && lastOwn != null && own != lastOwn) {
+      throw new Failure(
+          DiagnosticCode.MALFORMED_DATE,
+          last.start,
+          "the two dates put the day and the month in different orders");
+    }
+    DateOrder.Order shown = own != null ? own : lastOwn;
+    DateOrder.Order used = shown != null ? shown : page.decided().orElse(null);
+    Token undecided = used == null ? first.start : null;
+    boolean dayFirst = used != DateOrder.Order.MONTH_FIRST;
+    return new Parts(
+        dayFirst ? first.NUMBER(0).getSymbol() : first.NUMBER(1).getSymbol(),
+        numericMonth(dayFirst ? first.NUMBER(1) : first.NUMBER(0)),
+        first.year(),
+        dayFirst ? last.NUMBER(0).getSymbol() : last.NUMBER(1).getSymbol(),
+        numericMonth(dayFirst ? last.NUMBER(1) : last.NUMBER(0)),
+        last.year(),
+        false,
+        shown,
+        true,
+        undecided);
+  }
+
+  /** The order a numeric date's numbers show (the one over 12 is the day), or null. */
+  private static DateOrder.Order own(NumericDateContext date) {
+    int a = number(date.NUMBER(0).getSymbol());
+    int b = number(date.NUMBER(1).getSymbol());
+    if (a > 12 && b > 12) {
+      throw new Failure(
+          DiagnosticCode.UNKNOWN_MONTH,
+          date.start,
+          "neither "
+              + date.NUMBER(0).getText()
+              + " nor "
+              + date.NUMBER(1).getText()
+              + " is a month");
+    }
+    return a > 12 ? DateOrder.Order.DAY_FIRST : b > 12 ? DateOrder.Order.MONTH_FIRST : null;
+  }
+
+  private static int number(Token token) {
+    String digits = token.getText();
+    return digits.length() > 2 ? Integer.MAX_VALUE : Integer.parseInt(digits);
+  }
+
+  /** A numeric date's month, 1 to 12. */
+  private static Month numericMonth(TerminalNode node) {
+    Token token = node.getSymbol();
+    int value = number(token);
+    if (value < 1 || value > 12) {
+      throw new Failure(
+          DiagnosticCode.UNKNOWN_MONTH,
+          token,
+          "month " + token.getText() + " is not a month (01 to 12)");
+    }
+    return Month.of(value);
+  }
+
+  private static LocalDate date(Token token, Month month, int year) {
     String text = token.getText();
     int end = text.length();
     while (end > 0 && !Character.isDigit(text.charAt(end - 1))) {
@@ -190,11 +307,23 @@ final class DateRangeBuilder {
     }
   }
 
-  /** Collects the written parts of each date shape. */
+  /** Collects the written parts of each date shape; a numeric one's order from the page's. */
   private static final class PartsVisitor extends WsisParserBaseVisitor<Parts> {
+    private final DateOrder page;
+
+    PartsVisitor(DateOrder page) {
+      this.page = page;
+    }
+
+    @Override
+    public Parts visitNumericDates(NumericDatesContext c) {
+      return numeric(c, page);
+    }
+
     @Override
     public Parts visitDayFirstSingle(DayFirstSingleContext c) {
-      return new Parts(c.day(), month(c.month()), c.year(), c.day(), month(c.month()), c.year());
+      return new Parts(
+          c.day(), month(c.month()), c.year(), c.day(), month(c.month()), c.year(), false, DAY);
     }
 
     @Override
@@ -206,25 +335,40 @@ final class DateRangeBuilder {
           c.day(1),
           month(c.month()),
           c.year(),
-          LineLexer.isLostDash(c.rangeSeparator().start));
+          LineLexer.isLostDash(c.rangeSeparator().start),
+          DAY);
     }
 
     @Override
     public Parts visitDayFirstCrossMonth(DayFirstCrossMonthContext c) {
       return new Parts(
-          c.day(0), month(c.month(0)), c.year(), c.day(1), month(c.month(1)), c.year());
+          c.day(0), month(c.month(0)), c.year(), c.day(1), month(c.month(1)), c.year(), false, DAY);
     }
 
     @Override
     public Parts visitDayFirstCrossYear(DayFirstCrossYearContext c) {
       return new Parts(
-          c.day(0), month(c.month(0)), c.year(0), c.day(1), month(c.month(1)), c.year(1));
+          c.day(0),
+          month(c.month(0)),
+          c.year(0),
+          c.day(1),
+          month(c.month(1)),
+          c.year(1),
+          false,
+          DAY);
     }
 
     @Override
     public Parts visitMonthFirstSingle(MonthFirstSingleContext c) {
       return new Parts(
-          c.day(), month(c.monthName()), c.year(), c.day(), month(c.monthName()), c.year());
+          c.day(),
+          month(c.monthName()),
+          c.year(),
+          c.day(),
+          month(c.monthName()),
+          c.year(),
+          false,
+          MONTH);
     }
 
     @Override
@@ -236,7 +380,8 @@ final class DateRangeBuilder {
           c.day(1),
           month(c.monthName()),
           c.year(),
-          LineLexer.isLostDash(c.rangeSeparator().start));
+          LineLexer.isLostDash(c.rangeSeparator().start),
+          MONTH);
     }
 
     @Override
@@ -248,7 +393,8 @@ final class DateRangeBuilder {
           c.day(1),
           month(c.monthName(1)),
           c.year(),
-          LineLexer.isLostDash(c.rangeSeparator().start));
+          LineLexer.isLostDash(c.rangeSeparator().start),
+          MONTH);
     }
 
     @Override
@@ -261,13 +407,22 @@ final class DateRangeBuilder {
           first.year(),
           last.day(),
           month(last.isoMonth()),
-          last.year());
+          last.year(),
+          false,
+          null);
     }
 
     @Override
     public Parts visitMonthFirstCrossYear(MonthFirstCrossYearContext c) {
       return new Parts(
-          c.day(0), month(c.monthName(0)), c.year(0), c.day(1), month(c.monthName(1)), c.year(1));
+          c.day(0),
+          month(c.monthName(0)),
+          c.year(0),
+          c.day(1),
+          month(c.monthName(1)),
+          c.year(1),
+          false,
+          MONTH);
     }
   }
 }

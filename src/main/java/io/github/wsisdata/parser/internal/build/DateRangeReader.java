@@ -59,12 +59,22 @@ public final class DateRangeReader {
         new GrammarRunner().run(text, WsisParser::standaloneDateRange);
     if (outcome instanceof GrammarRunner.Parsed<StandaloneDateRangeContext> parsed) {
       DateRangeBuilder.Outcome days =
-          DateRangeBuilder.build(parsed.tree().dateRange(), parsed.chars());
+          DateRangeBuilder.build(parsed.tree().dateRange(), parsed.chars(), new DateOrder());
       if (days instanceof DateRangeBuilder.Days d && d.lostDash() != null) {
         return new Rejected(
             DiagnosticCode.MALFORMED_DATE,
             Spans.column(d.lostDash()),
             "\"" + Text.normalize(text) + "\": no dash before \"" + d.lostDash().getText() + "\"");
+      }
+      if (days instanceof DateRangeBuilder.Days d && d.undecided() != null) {
+        // a date on its own has no page to say which number is the day
+        return new Rejected(
+            DiagnosticCode.AMBIGUOUS_NUMERIC_DATE,
+            Spans.column(d.undecided().at()),
+            "\""
+                + Text.normalize(text)
+                + "\": neither number is over 12, so the day and the month cannot be told apart;"
+                + " write the month's name or an ISO date (2005-06-05)");
       }
       if (days instanceof DateRangeBuilder.Days d) {
         return new Read(d.start(), d.end());

@@ -40,10 +40,12 @@ import org.antlr.v4.runtime.Token;
 final class EntryVisitor extends WsisParserBaseVisitor<ParsedLine> {
   private final LineText line;
   private final Interner interner;
+  private final DateOrder order;
 
-  EntryVisitor(LineText line, Interner interner) {
+  EntryVisitor(LineText line, Interner interner, DateOrder order) {
     this.line = line;
     this.interner = interner;
+    this.order = order;
   }
 
   /** A date of the line that is no calendar date: the line fails with it. */
@@ -297,7 +299,7 @@ final class EntryVisitor extends WsisParserBaseVisitor<ParsedLine> {
    * whose dash was lost adds a warning to {@code warnings}.
    */
   private DateRange dates(DateRangeContext ctx, List<Diagnostic> warnings) {
-    DateRangeBuilder.Outcome outcome = DateRangeBuilder.build(ctx, line.chars());
+    DateRangeBuilder.Outcome outcome = DateRangeBuilder.build(ctx, line.chars(), order);
     if (outcome instanceof DateRangeBuilder.DateFailure f) {
       throw new DateFailed(line.failed(f.column(), f.code(), f.message()));
     }
@@ -312,6 +314,13 @@ final class EntryVisitor extends WsisParserBaseVisitor<ParsedLine> {
                   + days.lostDash().getText()
                   + "\": read as the range "
                   + range.format()));
+    }
+    if (days.undecided() != null) {
+      warnings.add(
+          line.warning(
+              DiagnosticCode.AMBIGUOUS_NUMERIC_DATE,
+              Spans.column(days.undecided().at()),
+              days.undecided().message()));
     }
     return range;
   }

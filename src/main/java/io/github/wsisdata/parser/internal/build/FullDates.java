@@ -9,7 +9,8 @@ import org.antlr.v4.runtime.Token;
  * Whether a line holds a full date, found on the lexer's tokens (so the months, in three languages
  * and abbreviated, are the grammar's own): a day, a month and a year ({@code 24 February 2006},
  * {@code 9-11 May 2005}, {@code 5 de mayo de 2005}), a month, a day and a year ({@code May 12-14,
- * 2005}), or an ISO date ({@code 2005-09-19}). Nothing is parsed.
+ * 2005}), an ISO date ({@code 2005-09-19}) or a numeric one ({@code 12/05/2004}). Nothing is
+ * parsed.
  */
 public final class FullDates {
   private FullDates() {}
@@ -55,7 +56,7 @@ public final class FullDates {
             return Optional.of(t);
           }
         }
-      } else if (isYear(tokens, i) && iso(tokens, i)) {
+      } else if (isYear(tokens, i) && iso(tokens, i) || numeric(tokens, i)) {
         return Optional.of(t);
       }
     }
@@ -67,6 +68,21 @@ public final class FullDates {
         && twoDigits(tokens, i + 2)
         && adjacent(tokens, i + 2, WsisLexer.DASH)
         && twoDigits(tokens, i + 4);
+  }
+
+  /** {@code 12/05/2004}, {@code 12.05.2004}: two numbers of one or two digits, then a year. */
+  private static boolean numeric(List<Token> tokens, int i) {
+    if (!twoDigits(tokens, i)) {
+      return false;
+    }
+    int separator = i + 1 < tokens.size() ? tokens.get(i + 1).getType() : -1;
+    return (separator == WsisLexer.SLASH || separator == WsisLexer.DOT)
+        && adjacent(tokens, i, separator)
+        && twoDigits(tokens, i + 2)
+        && adjacent(tokens, i + 2, separator)
+        && isYear(tokens, i + 4)
+        && (Integer.parseInt(tokens.get(i).getText()) <= 12
+            || Integer.parseInt(tokens.get(i + 2).getText()) <= 12);
   }
 
   private static boolean adjacent(List<Token> tokens, int i, int type) {

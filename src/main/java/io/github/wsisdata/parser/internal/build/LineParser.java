@@ -27,6 +27,7 @@ import org.antlr.v4.runtime.Token;
 public final class LineParser {
   private final GrammarRunner runner = new GrammarRunner();
   private final Interner interner = new Interner();
+  private final DateOrder order = new DateOrder();
 
   /** A parser for one page's lines. */
   public LineParser() {}
@@ -308,7 +309,7 @@ public final class LineParser {
         instanceof GrammarRunner.Parsed<WsisParser.DateLineContext> dates)) {
       return Optional.empty();
     }
-    if (!(DateRangeBuilder.build(dates.tree().dateRange(), dates.chars())
+    if (!(DateRangeBuilder.build(dates.tree().dateRange(), dates.chars(), order)
         instanceof DateRangeBuilder.Days days)) {
       return Optional.empty(); // no calendar date: the lines are text
     }
@@ -331,7 +332,7 @@ public final class LineParser {
               calendar.title(),
               List.of(),
               LineText.span(joined(first, lines.get(1)), lineNo),
-              List.of(),
+              undecided(days, first, lineNo),
               true);
       return Optional.of(new Block(meetings, 2, calendar.rest()));
     }
@@ -346,7 +347,7 @@ public final class LineParser {
             LineText.span(
                 String.join(" ", lines.subList(0, taken).stream().map(Text::normalize).toList()),
                 lineNo),
-            List.of(),
+            undecided(days, first, lineNo),
             true);
     return Optional.of(new Block(meetings, taken, ""));
   }
@@ -371,6 +372,20 @@ public final class LineParser {
     return found.countryCode().isPresent() || found.city().map(Slots::isKnownCity).orElse(false)
         ? found
         : Place.NONE;
+  }
+
+  /** The warning of a block's dates read day first with nothing to say so, if they were. */
+  private static List<io.github.wsisdata.parser.Diagnostic> undecided(
+      DateRangeBuilder.Days days, String raw, int lineNo) {
+    if (days.undecided() == null) {
+      return List.of();
+    }
+    return List.of(
+        new LineText(null, null, raw, lineNo, LineText.span(raw, lineNo))
+            .warning(
+                DiagnosticCode.AMBIGUOUS_NUMERIC_DATE,
+                Spans.column(days.undecided().at()),
+                days.undecided().message()));
   }
 
   /** The lines of an entry printed over several lines, as its text: one space between them. */
@@ -521,7 +536,7 @@ public final class LineParser {
   private ParsedLine visit(GrammarRunner.Parsed<?> parsed, String raw, int lineNo) {
     LineText line =
         new LineText(parsed.chars(), parsed.tokens(), raw, lineNo, LineText.span(raw, lineNo));
-    return new EntryVisitor(line, interner).read(parsed.tree());
+    return new EntryVisitor(line, interner, order).read(parsed.tree());
   }
 
   /**

@@ -102,7 +102,8 @@ final class SyntaxErrors {
         });
     dates.sort(java.util.Comparator.comparingInt(d -> d.start.getTokenIndex()));
     for (DateRangeContext d : dates) {
-      if (DateRangeBuilder.build(d, error.chars()) instanceof DateRangeBuilder.DateFailure f) {
+      if (DateRangeBuilder.build(d, error.chars(), new DateOrder())
+          instanceof DateRangeBuilder.DateFailure f) {
         return new Explained(f.code(), f.column(), f.message());
       }
     }

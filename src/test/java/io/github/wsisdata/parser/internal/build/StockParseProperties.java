@@ -56,7 +56,7 @@ class StockParseProperties {
       return Optional.empty();
     }
     LineText line = new LineText(chars, tokens, raw, 7, LineText.span(raw, 7));
-    return Optional.of(new EntryVisitor(line, new Interner()).read(tree));
+    return Optional.of(new EntryVisitor(line, new Interner(), new DateOrder()).read(tree));
   }
 
   private static void same(String raw) {

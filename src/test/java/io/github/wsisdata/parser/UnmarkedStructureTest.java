@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.wsisdata.parser.internal.build.Prose;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -424,6 +425,35 @@ class UnmarkedStructureTest {
       assertEquals(
           List.of(LineRole.FOOTER, LineRole.BLANK, LineRole.FOOTER, LineRole.FOOTER),
           doc.lineRoles().subList(10, 14));
+    }
+
+    @Test
+    void lynxReferencesBecomeTheLinksOfTheirEntries() {
+      String page =
+          "   [1]United Nations  [2]International Telecommunication Union\n\n"
+              + "   Regional meetings\n\n"
+              + "   [4]go 3-4 May 2005, Dakar (Senegal), UNECA - [5]Regional Forum on Access\n\n"
+              + "   Papers: see the [6]forum's site.\n\n"
+              + "   [7]go 9 June 2005, Lima (Peru), CEPAL - Cumbre regional\n\n"
+              + "   go 12 June 2005, Quito (Ecuador), CEPAL - Taller\n\n"
+              + "References\n\n   1. http://www.un.org/\n   4. http://www.itu.int/go/dakar\n"
+              + "   5. http://www.uneca.org/forum.htm\n   6. http://forum.example.org/\n";
+      WsisDocument doc = WsisParser.parseText(page);
+      assertEquals(List.of(), doc.diagnostics());
+      List<Meeting> meetings = doc.meetings();
+      assertEquals(3, meetings.size());
+      assertEquals(
+          List.of(
+              new Hyperlink("go", URI.create("http://www.itu.int/go/dakar")),
+              new Hyperlink(
+                  "Regional Forum on Access", URI.create("http://www.uneca.org/forum.htm")),
+              new Hyperlink("forum's site.", URI.create("http://forum.example.org/"))),
+          meetings.get(0).links());
+      assertEquals(List.of(), meetings.get(1).links()); // number 7 has no URL in the list
+      assertEquals(List.of(), meetings.get(2).links());
+      assertEquals("Regional meetings", meetings.get(2).section());
+      assertEquals(
+          List.of("Regional meetings"), doc.sections().stream().map(Section::heading).toList());
     }
   }
 

@@ -41,6 +41,7 @@ final class PageReader {
   }
 
   private final PageListener listener;
+  private final LynxLinks links;
   private final LineParser entries = new LineParser();
 
   private State state = State.START;
@@ -104,7 +105,8 @@ final class PageReader {
   private record Held(int line, String raw, String norm, Frame frame) {}
 
   PageReader(PageListener listener) {
-    this.listener = listener;
+    this.links = new LynxLinks(listener);
+    this.listener = links;
   }
 
   /** Reads all lines; the iterator yields raw lines without their terminators. */
@@ -160,6 +162,7 @@ final class PageReader {
   }
 
   private void accept(int lineNo, String raw, String next, boolean cutAtWidth) {
+    links.see(lineNo, raw);
     String text = LineClassifier.withoutLinkMarks(raw);
     if (LineClassifier.startsGoLine(text)) {
       // what follows for any go line, without its normalized text (only its start decides)
@@ -587,5 +590,6 @@ final class PageReader {
     if (!wsisSign && firstText != null) {
       listener.diagnostic(PageWarnings.notAWsisPage(firstTextLine, firstText));
     }
+    links.finish();
   }
 }

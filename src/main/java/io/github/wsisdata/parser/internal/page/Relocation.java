@@ -1,12 +1,9 @@
 package io.github.wsisdata.parser.internal.page;
 
-import io.github.wsisdata.parser.CrossReference;
 import io.github.wsisdata.parser.Diagnostic;
 import io.github.wsisdata.parser.Entry;
 import io.github.wsisdata.parser.Hyperlink;
 import io.github.wsisdata.parser.LineRole;
-import io.github.wsisdata.parser.Link;
-import io.github.wsisdata.parser.Meeting;
 import io.github.wsisdata.parser.PageListener;
 import io.github.wsisdata.parser.SourceSpan;
 import io.github.wsisdata.parser.internal.html.HtmlPage;
@@ -126,23 +123,6 @@ final class Relocation {
     SourceSpan moved =
         new SourceSpan(
             at.line(), at.column(), at.column() + s.endColumn() - s.startColumn(), s.rawText());
-    if (e instanceof Meeting m) {
-      return new Meeting(
-          m.dates(),
-          m.place(),
-          m.organizers(),
-          m.title(),
-          m.description(),
-          m.section(),
-          m.notes(),
-          moved,
-          links);
-    }
-    if (e instanceof CrossReference c) {
-      return new CrossReference(
-          c.dates(), c.note(), c.referencedTitle(), c.description(), c.section(), moved, links);
-    }
-    Link l = (Link) e;
-    return new Link(l.text(), l.description(), l.section(), moved, links);
+    return Entries.with(e, moved, links);
   }
 }

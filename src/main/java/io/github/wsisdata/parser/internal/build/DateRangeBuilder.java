@@ -68,7 +68,10 @@ final class DateRangeBuilder {
 
   /**
    * The written parts of a range, months read (an unknown month fails at once); the end month and
-   * year may repeat the start's.
+   * year may repeat the start's. {@code shown} is the order of day and month the shape shows,
+   * {@code numeric} whether it is a numeric one, {@code undecided} its first token if nothing said
+   * which number is the day; {@code numericDates} is set, and nothing else, for a numeric range
+   * whose parts are still to be read with the page's order.
    */
   private record Parts(
       Token startDay,
@@ -80,7 +83,8 @@ final class DateRangeBuilder {
       boolean lostDash,
       DateOrder.Order shown,
       boolean numeric,
-      Token undecided) {
+      Token undecided,
+      NumericDatesContext numericDates) {
     Parts(
         DayContext startDay,
         Month startMonth,
@@ -100,10 +104,12 @@ final class DateRangeBuilder {
           lostDash,
           shown,
           false,
+          null,
           null);
     }
   }
 
+  private static final PartsVisitor PARTS = new PartsVisitor();
   private static final DateOrder.Order DAY = DateOrder.Order.DAY_FIRST;
   private static final DateOrder.Order MONTH = DateOrder.Order.MONTH_FIRST;
 
@@ -119,7 +125,10 @@ final class DateRangeBuilder {
    */
   static Outcome build(DateRangeContext ctx, CharStream chars, DateOrder order) {
     try {
-      Parts parts = new PartsVisitor(order).visit(ctx);
+      Parts parts = PARTS.visit(ctx);
+      if (parts.numericDates() != null) {
+        parts = numeric(parts.numericDates(), order); // the page decides what the numbers do not
+      }
       Month startMonth = parts.startMonth();
       Month endMonth = parts.endMonth();
       int startYear = year(parts.startYear());
@@ -229,7 +238,8 @@ final class DateRangeBuilder {
         false,
         shown,
         true,
-        undecided);
+        undecided,
+        null);
   }
 
   /** The order a numeric date's numbers show (the one over 12 is the day), or null. */
@@ -307,17 +317,14 @@ final class DateRangeBuilder {
     }
   }
 
-  /** Collects the written parts of each date shape; a numeric one's order from the page's. */
+  /**
+   * Collects the written parts of each date shape; a numeric range only says that it is one (its
+   * parts depend on the page's order). Stateless, so one instance serves every thread.
+   */
   private static final class PartsVisitor extends WsisParserBaseVisitor<Parts> {
-    private final DateOrder page;
-
-    PartsVisitor(DateOrder page) {
-      this.page = page;
-    }
-
     @Override
     public Parts visitNumericDates(NumericDatesContext c) {
-      return numeric(c, page);
+      return new Parts(null, null, null, null, null, null, false, null, true, null, c);
     }
 
     @Override

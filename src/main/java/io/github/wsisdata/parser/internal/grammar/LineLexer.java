@@ -32,8 +32,15 @@ public class LineLexer extends WsisLexer {
   private boolean first = true;
   private Token pending;
 
-  /** Tokens read ahead to find a lost dash, handed out before the lexer is asked again. */
-  private final java.util.ArrayDeque<Token> ahead = new java.util.ArrayDeque<>();
+  /**
+   * Tokens read ahead (to find a lost dash, a yearless date), handed out before the lexer is asked
+   * again: {@code ahead[head]} to {@code ahead[tail - 1]}. A plain array, as this runs for every
+   * day of every line.
+   */
+  private Token[] ahead = new Token[8];
+
+  private int head;
+  private int tail;
 
   /** The type of the token handed out last. */
   private int previous = -1;
@@ -69,7 +76,8 @@ public class LineLexer extends WsisLexer {
     depth = 0;
     first = true;
     pending = null;
-    ahead.clear();
+    head = 0;
+    tail = 0;
     previous = -1;
   }
 
@@ -86,7 +94,35 @@ public class LineLexer extends WsisLexer {
 
   /** The next token from the lexer, read-ahead ones first. */
   private Token pull() {
-    return ahead.isEmpty() ? super.nextToken() : ahead.poll();
+    if (head == tail) {
+      return super.nextToken();
+    }
+    Token t = ahead[head++];
+    if (head == tail) {
+      head = 0;
+      tail = 0;
+    }
+    return t;
+  }
+
+  /** The {@code k}-th token read ahead (0: the next one), reading as far as needed. */
+  private Token ahead(int k) {
+    while (tail - head <= k) {
+      if (tail == ahead.length) {
+        ahead = java.util.Arrays.copyOf(ahead, ahead.length * 2);
+      }
+      ahead[tail++] = super.nextToken();
+    }
+    return ahead[head + k];
+  }
+
+  /**
+   * A token's length in characters, without making its text; a token put here with no text under it
+   * (a lost dash, a year from the heading) has the length of its text.
+   */
+  private static int length(Token t) {
+    int n = t.getStopIndex() - t.getStartIndex() + 1;
+    return n > 0 ? n : t.getText().length();
   }
 
   /**
@@ -95,32 +131,30 @@ public class LineLexer extends WsisLexer {
    * conversion, and a dash with no text stands for it (the builder warns about it).
    */
   private Token lostDash(Token day) {
-    if (day.getType() != NUMBER || day.getText().length() > 2) {
+    if (day.getType() != NUMBER || length(day) > 2) {
       return null;
     }
-    while (ahead.size() < 2) {
-      ahead.add(super.nextToken());
+    Token second = ahead(0);
+    if (second.getType() != NUMBER && !isMonth(second.getType())) {
+      return null; // neither shape: no need to read the third token
     }
-    java.util.Iterator<Token> it = ahead.iterator();
-    Token second = it.next();
-    Token third = it.next();
+    Token third = ahead(1);
     if (previous >= JANUARY
         && previous <= DECEMBER
         && second.getType() >= JANUARY
         && second.getType() <= DECEMBER
         && third.getType() == NUMBER
-        && third.getText().length() <= 2) {
+        && length(third) <= 2) {
       return dashBefore(second); // "October 30 November 2": month first, across two months
     }
-    if (second.getType() != NUMBER || second.getText().length() > 2) {
+    if (second.getType() != NUMBER || length(second) > 2) {
       return null;
     }
     boolean dayFirst = third.getType() >= JANUARY && third.getType() <= DECEMBER;
     boolean monthFirst =
         previous >= JANUARY
             && previous <= DECEMBER
-            && (third.getType() == COMMA
-                || (third.getType() == NUMBER && third.getText().length() == 4));
+            && (third.getType() == COMMA || (third.getType() == NUMBER && length(third) == 4));
     if (!dayFirst && !monthFirst) {
       return null;
     }
@@ -144,18 +178,7 @@ public class LineLexer extends WsisLexer {
 
   /** The {@code k}-th token of the line from {@code first} on (0: {@code first}), read ahead. */
   private Token at(Token first, int k) {
-    if (k == 0) {
-      return first;
-    }
-    while (ahead.size() < k) {
-      ahead.add(super.nextToken());
-    }
-    java.util.Iterator<Token> it = ahead.iterator();
-    Token t = it.next();
-    for (int i = 1; i < k; i++) {
-      t = it.next();
-    }
-    return t;
+    return k == 0 ? first : ahead(k - 1);
   }
 
   /** Puts the section's year after the yearless date that starts a line, if one does. */
@@ -212,11 +235,14 @@ public class LineLexer extends WsisLexer {
             after.getStopIndex());
     year.setText(Integer.toString(contextYear));
     year.setLine(after.getLine());
-    year.setCharPositionInLine(after.getCharPositionInLine() + after.getText().length());
-    java.util.List<Token> rest = new java.util.ArrayList<>(ahead);
-    ahead.clear();
-    rest.add(last, year); // ahead holds the tokens after the first: position last - 1, plus one
-    ahead.addAll(rest);
+    year.setCharPositionInLine(after.getCharPositionInLine() + length(after));
+    // the tokens read ahead are those after the first: the year goes at position last - 1, plus one
+    if (tail == ahead.length) {
+      ahead = java.util.Arrays.copyOf(ahead, ahead.length * 2);
+    }
+    System.arraycopy(ahead, head + last, ahead, head + last + 1, tail - head - last);
+    ahead[head + last] = year;
+    tail++;
   }
 
   private static boolean isMonth(int type) {
@@ -224,11 +250,11 @@ public class LineLexer extends WsisLexer {
   }
 
   private static boolean isDay(Token t) {
-    return t.getType() == ORDINAL || (t.getType() == NUMBER && t.getText().length() <= 2);
+    return t.getType() == ORDINAL || (t.getType() == NUMBER && length(t) <= 2);
   }
 
   private static boolean isYear(Token t) {
-    return t.getType() == NUMBER && t.getText().length() == 4;
+    return t.getType() == NUMBER && length(t) == 4;
   }
 
   private static boolean isRangeSeparator(int type) {

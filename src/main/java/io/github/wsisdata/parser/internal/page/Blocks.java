@@ -16,7 +16,10 @@ final class Blocks {
   private final PageLines lines;
   private final LineParser entries;
 
-  Blocks(PageLines lines, LineParser entries) {
+  private final LineClassifier.Digits digits;
+
+  Blocks(PageLines lines, LineParser entries, LineClassifier.Digits digits) {
+    this.digits = digits;
     this.lines = lines;
     this.entries = entries;
   }
@@ -38,10 +41,7 @@ final class Blocks {
    * maybe its place line ({@link LineParser#readBlock}).
    */
   LineParser.Block block(int lineNo, String raw, String norm, String next, int blanksBefore) {
-    if (blanksBefore == 0
-        || norm.length() > MAX_DATE_LINE
-        || !LineClassifier.hasDigit(norm)
-        || next == null) {
+    if (blanksBefore == 0 || norm.length() > MAX_DATE_LINE || !digits.in(norm) || next == null) {
       return null;
     }
     if (Text.isBlank(next)) {
@@ -106,7 +106,7 @@ final class Blocks {
     if (blanksBefore == 0
         || next == null
         || norm.length() > MAX_TITLE_LINE
-        || LineClassifier.hasDigit(norm) && entries.fullDate(raw).isPresent()
+        || digits.in(norm) && entries.fullDate(raw).isPresent()
         || !live(next)) {
       return null;
     }
@@ -129,7 +129,7 @@ final class Blocks {
       String more = Text.normalize(after);
       if (!isTextLine(after)
           || more.length() > MAX_TITLE_LINE
-          || LineClassifier.hasDigit(more) && entries.fullDate(after).isPresent()) {
+          || digits.in(more) && entries.fullDate(after).isPresent()) {
         return null;
       }
       title.append(' ').append(more);
@@ -161,7 +161,7 @@ final class Blocks {
     String datedNorm = Text.normalize(datedRaw);
     if (!isTextLine(datedRaw)
         || datedNorm.length() > LineClassifier.MAX_STANDALONE_LENGTH
-        || !LineClassifier.hasDigit(datedNorm)
+        || !digits.in(datedNorm)
         || datedNorm.endsWith(".")
         || entries.startsWithDayName(datedRaw)) {
       // "Monday 28th February 2005.", "Tuesday, 14 February 2006": a post's or news item's date

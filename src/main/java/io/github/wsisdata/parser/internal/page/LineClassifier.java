@@ -44,9 +44,6 @@ final class LineClassifier {
           "(?iu)privacy notices?|confidentialit\\S+ des informations|aviso de privacidad"
               + "|confidencialidad de la informaci\\S+");
 
-  /** A text browser's link number right before the link's text ({@code [12]go}, lynx). */
-  private static final Pattern LINK_MARK = Pattern.compile("\\[\\d{1,5}\\](?=\\S)");
-
   /** A line of lynx's list of links at a page's end: {@code 12. http://www.itu.int/...}. */
   private static final Pattern REFERENCE =
       Pattern.compile("\\d{1,5}\\. (?:https?|ftp|file|mailto):\\S+");
@@ -122,20 +119,39 @@ final class LineClassifier {
    * @return the line without them ({@code raw} itself if it has none)
    */
   static String withoutLinkMarks(String raw) {
-    if (raw.indexOf('[') < 0) {
-      return raw;
-    }
-    Matcher m = LINK_MARK.matcher(raw);
-    if (!m.find()) {
+    int at = linkMark(raw, 0);
+    if (at < 0) {
       return raw;
     }
     StringBuilder text = new StringBuilder(raw);
-    do {
-      for (int i = m.start(); i < m.end(); i++) {
+    while (at >= 0) {
+      int end = raw.indexOf(']', at) + 1;
+      for (int i = at; i < end; i++) {
         text.setCharAt(i, ' ');
       }
-    } while (m.find());
+      at = linkMark(raw, end);
+    }
     return text.toString();
+  }
+
+  /**
+   * Where the next link number ({@code [} 1 to 5 digits {@code ]}, then no white space) starts,
+   * from {@code from} on; -1 if none. A plain scan: it runs on every line.
+   */
+  static int linkMark(String raw, int from) {
+    for (int i = raw.indexOf('[', from); i >= 0; i = raw.indexOf('[', i + 1)) {
+      int j = i + 1;
+      while (j < raw.length() && j - i <= 5 && raw.charAt(j) >= '0' && raw.charAt(j) <= '9') {
+        j++;
+      }
+      if (j > i + 1
+          && j < raw.length() - 1
+          && raw.charAt(j) == ']'
+          && " \t\n\u000B\f\r".indexOf(raw.charAt(j + 1)) < 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** A line of the banner's or footer's shape: never joined to a wrapped line. */
@@ -254,6 +270,23 @@ final class LineClassifier {
       }
     }
     return false;
+  }
+
+  /**
+   * {@link #hasDigit} with the last answer kept: the reader asks about the same line several times
+   * (one instance per page reader).
+   */
+  static final class Digits {
+    private String text;
+    private boolean answer;
+
+    boolean in(String s) {
+      if (s != text) {
+        text = s;
+        answer = hasDigit(s);
+      }
+      return answer;
+    }
   }
 
   /** Two or more " | " separators: the site's navigation bar. */

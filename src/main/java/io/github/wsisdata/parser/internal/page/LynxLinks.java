@@ -47,8 +47,14 @@ final class LynxLinks implements PageListener {
     this.listener = listener;
   }
 
+  /** Whether what the reader finds is held (a numbered link was seen): every line is looked at. */
+  boolean holding() {
+    return held != null;
+  }
+
   /**
-   * Looks at a line as read: its numbered links, or a line of the list of references.
+   * Looks at a line as read (a line with numbered links; once holding, every line): its numbered
+   * links, or a line of the list of references.
    *
    * @param lineNo its number
    * @param raw its text
@@ -102,43 +108,55 @@ final class LynxLinks implements PageListener {
     }
   }
 
-  private void event(Consumer<PageListener> event) {
-    if (held == null) {
-      event.accept(listener);
-    } else {
-      held.add(event);
-    }
-  }
-
   @Override
   public void lineRole(int line, LineRole role) {
-    if (role == LineRole.ENTRY) {
-      entryLines.clear();
+    if (held == null) {
+      listener.lineRole(line, role);
+    } else {
+      if (role == LineRole.ENTRY) {
+        entryLines.clear();
+      }
+      if (role == LineRole.ENTRY || role == LineRole.DESCRIPTION) {
+        entryLines.add(line);
+      }
+      held.add(l -> l.lineRole(line, role));
     }
-    if (role == LineRole.ENTRY || role == LineRole.DESCRIPTION) {
-      entryLines.add(line);
-    }
-    event(l -> l.lineRole(line, role));
   }
 
   @Override
   public void title(String title) {
-    event(l -> l.title(title));
+    if (held == null) {
+      listener.title(title);
+    } else {
+      held.add(l -> l.title(title));
+    }
   }
 
   @Override
   public void lastUpdated(LocalDate date) {
-    event(l -> l.lastUpdated(date));
+    if (held == null) {
+      listener.lastUpdated(date);
+    } else {
+      held.add(l -> l.lastUpdated(date));
+    }
   }
 
   @Override
   public void heading(String heading) {
-    event(l -> l.heading(heading));
+    if (held == null) {
+      listener.heading(heading);
+    } else {
+      held.add(l -> l.heading(heading));
+    }
   }
 
   @Override
   public void introduction(String introduction) {
-    event(l -> l.introduction(introduction));
+    if (held == null) {
+      listener.introduction(introduction);
+    } else {
+      held.add(l -> l.introduction(introduction));
+    }
   }
 
   @Override
@@ -171,6 +189,10 @@ final class LynxLinks implements PageListener {
 
   @Override
   public void diagnostic(Diagnostic diagnostic) {
-    event(l -> l.diagnostic(diagnostic));
+    if (held == null) {
+      listener.diagnostic(diagnostic);
+    } else {
+      held.add(l -> l.diagnostic(diagnostic));
+    }
   }
 }

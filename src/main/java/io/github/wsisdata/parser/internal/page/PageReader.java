@@ -42,6 +42,7 @@ final class PageReader {
 
   private final PageListener listener;
   private final LynxLinks links;
+  private final LineClassifier.Digits digits = new LineClassifier.Digits();
   private final LineParser entries = new LineParser();
 
   private State state = State.START;
@@ -72,7 +73,7 @@ final class PageReader {
    * markers, whose next line is a list item of its own, not the paragraph's continuation.
    */
   private boolean previousStartedDated() {
-    return LineClassifier.hasDigit(previousParagraph) && entries.startsWithDate(previousParagraph);
+    return digits.in(previousParagraph) && entries.startsWithDate(previousParagraph);
   }
 
   /** Whether a sign of a WSIS page was seen: an entry, a banner or a footer line. */
@@ -120,7 +121,7 @@ final class PageReader {
   /** Starts reading; then call {@link #step()} until it returns false. */
   void start(Iterator<SourceLine> source) {
     this.lines = new PageLines(source);
-    this.blocks = new Blocks(lines, entries);
+    this.blocks = new Blocks(lines, entries, digits);
   }
 
   /**
@@ -162,8 +163,10 @@ final class PageReader {
   }
 
   private void accept(int lineNo, String raw, String next, boolean cutAtWidth) {
-    links.see(lineNo, raw);
     String text = LineClassifier.withoutLinkMarks(raw);
+    if (text != raw || links.holding()) {
+      links.see(lineNo, raw);
+    }
     if (LineClassifier.startsGoLine(text)) {
       // what follows for any go line, without its normalized text (only its start decides)
       noteFirstText(lineNo, raw);
@@ -198,7 +201,7 @@ final class PageReader {
     if (LineClassifier.isGoLine(norm)) {
       entry(lineNo, entries.read(raw, text, lineNo), raw, cutAtWidth);
     } else if (marked
-        && LineClassifier.hasDigit(norm) // every dated shape has a number
+        && digits.in(norm) // every dated shape has a number
         && (reading = entries.readBulleted(raw, text, lineNo)).entry() != null) {
       entry(lineNo, reading.entry(), raw, cutAtWidth);
     } else if (!marked
@@ -247,9 +250,8 @@ final class PageReader {
               || (startsBlock && entries.startsWithDate(raw)))) {
         unreadDated(lineNo, raw, norm, reading.reason());
       } else if (reading == null
-          && LineClassifier.hasDigit(norm)
-          && !Prose.isSentence(norm)
-          && entries.startsWithDate(raw)) {
+          && entries.startsWithDate(raw) // a cheap test of the first word first
+          && !Prose.isSentence(norm)) {
         // "(17 November 2005, 3-6 p.m., Room Amilcar)" under a list item: dates of their own
         unreadDated(lineNo, raw, norm, "the line continues a paragraph or a list item");
       }
@@ -407,7 +409,7 @@ final class PageReader {
       return false;
     }
     String norm = Text.normalize(following);
-    return !LineClassifier.hasDigit(norm)
+    return !digits.in(norm)
         && !LineClassifier.isMarkerLine(norm)
         && LineClassifier.headingShape(norm)
         && Prose.isHeadline(norm, LineClassifier.MAX_HEADING_WORDS);
@@ -431,7 +433,7 @@ final class PageReader {
    */
   private boolean headsAMarkedList(String norm, String next) {
     if (open != null
-        || !LineClassifier.hasDigit(norm)
+        || !digits.in(norm)
         || blanksBefore == 0
         || !LineClassifier.headingShape(norm)) {
       return false;
@@ -450,12 +452,14 @@ final class PageReader {
       "a long line with no marker is an entry only as DATES, PLACE, ORGANIZERS - TITLE";
 
   private LineParser.Reading standalone(int lineNo, String raw, String text, String norm) {
-    if (!LineClassifier.hasDigit(norm)
-        || (previousWasParagraph && blanksBefore == 0 && !previousStartedDated())) {
-      return null;
-    }
+    boolean continues = previousWasParagraph && blanksBefore == 0; // a paragraph's next line
     if (norm.length() <= LineClassifier.MAX_STANDALONE_LENGTH) {
-      return entries.readStandalone(raw, text, lineNo);
+      return digits.in(norm) && !(continues && !previousStartedDated())
+          ? entries.readStandalone(raw, text, lineNo)
+          : null;
+    }
+    if (continues && !previousStartedDated()) {
+      return null;
     }
     // longer, only in the full shape of a go line without its go: DATES, PLACE, ORGANIZERS - TITLE
     if (norm.length() > LineClassifier.MAX_FULL_SHAPE_LENGTH

@@ -198,6 +198,10 @@ final class LineClassifier {
 
   /** A cheap test before the expression: the line starts like an update line. */
   private static boolean updateWord(String norm) {
+    char c = Character.toLowerCase(norm.charAt(0)); // most lines start otherwise
+    if (c != 'u' && c != 'm' && c != 'a' && c != '\u00FA') {
+      return false;
+    }
     return startsWithIgnoreCase(norm, "updated")
         || startsWithIgnoreCase(norm, "mis")
         || startsWithIgnoreCase(norm, "actualiza")

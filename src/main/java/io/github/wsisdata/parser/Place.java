@@ -84,6 +84,22 @@ public record Place(
    *
    * @return the serialized form
    */
+  /**
+   * Where the place is, as the bundled gazetteer reads it: the city in the given country, or a city
+   * named with no country when its name says which (docs/model.md, "Places on the map"). Empty for
+   * a place with no city, an online one, and a city the gazetteer does not hold or cannot tell
+   * apart. What the line says ({@link #city()}, {@link #country()}, {@link #countryCode()}) is not
+   * changed by it. The gazetteer is loaded on the first call (about a megabyte, once per JVM); a
+   * run that never asks does not load it.
+   *
+   * @return the location, or empty
+   */
+  public Optional<Location> location() {
+    return city.isEmpty()
+        ? Optional.empty()
+        : io.github.wsisdata.parser.internal.geo.Gazetteer.get().resolve(city.get(), countryCode);
+  }
+
   @java.io.Serial
   private Object writeReplace() {
     return new SerialForm(

@@ -170,7 +170,9 @@ class ArchitectureTest {
             users.add(from.substring(ROOT.length() + 1));
           }
         });
-    assertEquals(Set.of("CrossReferences", "DateRange", "WsisDocument", "WsisParser"), users);
+    // Place asks the gazetteer where it is (Place.location)
+    assertEquals(
+        Set.of("CrossReferences", "DateRange", "Place", "WsisDocument", "WsisParser"), users);
   }
 
   @Test
@@ -184,6 +186,8 @@ class ArchitectureTest {
             "grammar", Set.of("grammar", "text"),
             "build", Set.of("build", "grammar", "text"),
             "html", Set.of("html", "text"),
+            // the gazetteer: asked by Place, it asks nothing of the reading stages
+            "geo", Set.of("geo", "text"),
             "warc", Set.of("warc", "page", "source", "text"),
             "page", Set.of("page", "build", "source", "html", "text"));
     Set<String> wrong = new TreeSet<>();

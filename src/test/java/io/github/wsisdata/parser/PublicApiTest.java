@@ -97,6 +97,7 @@ class PublicApiTest {
                 "Entry",
                 "LineRole",
                 "Link",
+                "Location",
                 "Meeting",
                 "MeetingMerger",
                 "Hyperlink",

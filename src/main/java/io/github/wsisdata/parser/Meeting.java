@@ -78,6 +78,17 @@ public record Meeting(
   }
 
   /**
+   * The organizers as organizations (docs/model.md, "Organizers as data"): each with its text as
+   * written and, when the bundled table knows it, its canonical acronym, name and kind; a
+   * government with its country. {@code A and B} counts as two where both are known bodies.
+   *
+   * @return the organizations, in page order
+   */
+  public List<Organization> organizations() {
+    return io.github.wsisdata.parser.internal.build.Organizations.read(organizers);
+  }
+
+  /**
    * A meeting with no hyperlinks (every meeting of a text page).
    *
    * @param dates see {@link #dates()}

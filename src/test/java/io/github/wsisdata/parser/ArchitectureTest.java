@@ -170,9 +170,10 @@ class ArchitectureTest {
             users.add(from.substring(ROOT.length() + 1));
           }
         });
-    // Place asks the gazetteer where it is (Place.location)
+    // Place asks the gazetteer where it is, Meeting the table of organizations who organized it
     assertEquals(
-        Set.of("CrossReferences", "DateRange", "Place", "WsisDocument", "WsisParser"), users);
+        Set.of("CrossReferences", "DateRange", "Meeting", "Place", "WsisDocument", "WsisParser"),
+        users);
   }
 
   @Test

@@ -100,6 +100,7 @@ class PublicApiTest {
                 "Location",
                 "Meeting",
                 "MeetingMerger",
+                "Organization",
                 "Hyperlink",
                 "ArchiveRecord",
                 "ArchivedPage",

@@ -1,20 +1,25 @@
 package io.github.wsisdata.parser;
 
+import io.github.wsisdata.parser.internal.text.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
- * Merges the meetings of many pages into one list: meetings with the same {@link Meeting#id()} are
- * one {@link MergedMeeting} that lists every place it was found, in the order pages were added.
- * Near-duplicates (the same dates and place, titles that differ only in letter case or by a
- * Jaro-Winkler similarity of at least {@link #NEAR_DUPLICATE_SIMILARITY}, Apache Commons Text) are
- * not merged but reported as {@link NearDuplicate}s.
+ * Merges the meetings of many pages into one list: meetings with the same dates, the same title
+ * (white space aside; letter case counts, as in {@link Meeting#id()}), the same place as resolved
+ * ({@link Place#location()}: {@code Geneva (Switzerland)}, {@code Genève (Suisse)} and {@code
+ * Ginebra} are one place; a place that does not resolve is compared by its country code and city,
+ * or by its text) and the same organizations as resolved ({@link Meeting#organizations()}: {@code
+ * ITU} and {@code UIT} are one) are one {@link MergedMeeting} that lists every place it was found,
+ * in the order pages were added; it holds the meeting as first found. Near-duplicates (the same
+ * dates and resolved place, titles that differ only in letter case or by a Jaro-Winkler similarity
+ * of at least {@link #NEAR_DUPLICATE_SIMILARITY}, Apache Commons Text, or the same title and other
+ * organizers) are not merged but reported as {@link NearDuplicate}s.
  *
  * <p>Add pages one at a time (memory holds the merged meetings, not the pages): {@code
  * MeetingMerger merger = new MeetingMerger(); merger.add("a.txt", docA); ...; merger.meetings()}.
@@ -87,13 +92,13 @@ public final class MeetingMerger {
     }
   }
 
-  private final Map<UUID, List<Occurrence>> occurrences = new LinkedHashMap<>();
-  private final Map<UUID, Meeting> meetings = new LinkedHashMap<>();
+  private final Map<String, List<Occurrence>> occurrences = new LinkedHashMap<>();
+  private final Map<String, Meeting> meetings = new LinkedHashMap<>();
 
   /** Meetings by dates and place: the candidates for near-duplicates of a new meeting. */
-  private final Map<List<Object>, List<UUID>> byDatesAndPlace = new LinkedHashMap<>();
+  private final Map<List<Object>, List<String>> byDatesAndPlace = new LinkedHashMap<>();
 
-  private final List<UUID[]> nearPairs = new ArrayList<>();
+  private final List<String[]> nearPairs = new ArrayList<>();
   private final List<Double> nearSimilarities = new ArrayList<>();
 
   /** An empty merger; add pages with {@link #add(String, WsisDocument)}. */
@@ -125,7 +130,9 @@ public final class MeetingMerger {
   public void add(String name, Meeting meeting) {
     Objects.requireNonNull(name, "name");
     Meeting m = Objects.requireNonNull(meeting, "meeting");
-    UUID id = m.id();
+    String place = placeKey(m.place());
+    String id = key(m, place, Text.normalize(m.title()));
+    String title = Text.normalize(m.title()).toLowerCase(Locale.ROOT);
     Occurrence at = new Occurrence(name, m.source().line(), m.section());
     List<Occurrence> known = occurrences.get(id);
     if (known != null) {
@@ -136,18 +143,45 @@ public final class MeetingMerger {
     list.add(at);
     occurrences.put(id, list);
     meetings.put(id, m);
-    List<UUID> same =
-        byDatesAndPlace.computeIfAbsent(List.of(m.dates(), m.place()), k -> new ArrayList<>());
-    String title = m.title().toLowerCase(Locale.ROOT);
-    for (UUID other : same) {
-      String otherTitle = meetings.get(other).title().toLowerCase(Locale.ROOT);
+    List<String> same =
+        byDatesAndPlace.computeIfAbsent(List.of(m.dates(), place), k -> new ArrayList<>());
+    for (String other : same) {
+      String otherTitle = Text.normalize(meetings.get(other).title()).toLowerCase(Locale.ROOT);
       double similarity = title.equals(otherTitle) ? 1.0 : SIMILARITY.apply(title, otherTitle);
       if (similarity >= NEAR_DUPLICATE_SIMILARITY) {
-        nearPairs.add(new UUID[] {other, id});
+        nearPairs.add(new String[] {other, id});
         nearSimilarities.add(similarity);
       }
     }
     same.add(id);
+  }
+
+  /** What makes two meetings one: dates, title, resolved place, resolved organizations. */
+  private static String key(Meeting m, String place, String title) {
+    StringBuilder key = new StringBuilder();
+    key.append(m.dates().start()).append('/').append(m.dates().end()).append('\n');
+    key.append(title).append('\n').append(place);
+    m.organizations().stream()
+        .map(Organization::key)
+        .sorted()
+        .distinct()
+        .forEach(o -> key.append('\n').append(o));
+    return key.toString();
+  }
+
+  /** A place as compared: its GeoNames ID, else its country code and city, else its text. */
+  private static String placeKey(Place p) {
+    if (p.online()) {
+      return "online";
+    }
+    java.util.Optional<Location> at = p.location();
+    if (at.isPresent()) {
+      return "geonames:" + at.get().geonameId();
+    }
+    String city = Text.normalize(p.city().orElse("")).toLowerCase(Locale.ROOT);
+    return p.countryCode().isPresent()
+        ? "country:" + p.countryCode().get() + "/" + city
+        : "text:" + city + "/" + Text.normalize(p.country().orElse("")).toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -157,7 +191,7 @@ public final class MeetingMerger {
    */
   public List<MergedMeeting> meetings() {
     List<MergedMeeting> merged = new ArrayList<>(meetings.size());
-    for (Map.Entry<UUID, Meeting> e : meetings.entrySet()) {
+    for (Map.Entry<String, Meeting> e : meetings.entrySet()) {
       merged.add(new MergedMeeting(e.getValue(), occurrences.get(e.getKey())));
     }
     return List.copyOf(merged);
@@ -171,7 +205,7 @@ public final class MeetingMerger {
   public List<NearDuplicate> nearDuplicates() {
     List<NearDuplicate> near = new ArrayList<>(nearPairs.size());
     for (int i = 0; i < nearPairs.size(); i++) {
-      UUID[] pair = nearPairs.get(i);
+      String[] pair = nearPairs.get(i);
       near.add(
           new NearDuplicate(
               new MergedMeeting(meetings.get(pair[0]), occurrences.get(pair[0])),

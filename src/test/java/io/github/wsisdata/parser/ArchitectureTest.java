@@ -170,9 +170,17 @@ class ArchitectureTest {
             users.add(from.substring(ROOT.length() + 1));
           }
         });
-    // Place asks the gazetteer where it is, Meeting the table of organizations who organized it
+    // Place asks the gazetteer where it is, Meeting the table of organizations who organized it,
+    // MeetingMerger normalizes text as the parser does
     assertEquals(
-        Set.of("CrossReferences", "DateRange", "Meeting", "Place", "WsisDocument", "WsisParser"),
+        Set.of(
+            "CrossReferences",
+            "DateRange",
+            "Meeting",
+            "MeetingMerger",
+            "Place",
+            "WsisDocument",
+            "WsisParser"),
         users);
   }
 

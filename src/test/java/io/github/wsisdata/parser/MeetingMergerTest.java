@@ -91,4 +91,41 @@ public class MeetingMergerTest {
     assertEquals(1, merger.nearDuplicates().size());
     assertTrue(merger.nearDuplicates().get(0).similarity() >= 0.90);
   }
+
+  @Test
+  void theSameMeetingUnderThreeLanguagesNamesIsOne() {
+    MeetingMerger merger = new MeetingMerger();
+    merger.add(
+        "en",
+        WsisParser.parseText(
+            Pages.page("go 3 May 2005, Geneva (Switzerland), ITU - Workshop on Spam")));
+    merger.add(
+        "fr",
+        WsisParser.parseText(Pages.page("go 3 May 2005, Genève (Suisse), UIT - Workshop on Spam")));
+    merger.add(
+        "es",
+        WsisParser.parseText(
+            Pages.page(
+                "go 3 May 2005, Ginebra (Suiza), Unión Internacional de Telecomunicaciones"
+                    + " - Workshop on Spam")));
+    assertEquals(1, merger.meetings().size());
+    assertEquals(3, merger.meetings().get(0).occurrences().size());
+    assertEquals("Geneva", merger.meetings().get(0).meeting().place().city().orElseThrow());
+  }
+
+  @Test
+  void theSameDatesAndResolvedPlaceWithSimilarTitlesIsANearDuplicate() {
+    MeetingMerger merger = new MeetingMerger();
+    merger.add(
+        "a",
+        WsisParser.parseText(
+            Pages.page(
+                "go 3 May 2005, Geneva (Switzerland), ITU - Workshop on Spam",
+                "go 3 May 2005, Genève, UIT - Workshop on Spam Statistics",
+                "go 3 May 2005, Geneva (Switzerland), UNESCO - Workshop on Spam")));
+    // the second is at the same resolved place with a similar title; the third has other
+    // organizers and the same title: both are near-duplicates of the first, none is merged
+    assertEquals(3, merger.meetings().size());
+    assertEquals(3, merger.nearDuplicates().size());
+  }
 }

@@ -34,7 +34,12 @@ final class CsvWriter implements DocumentWriter {
     "line",
     "notes",
     "resolves_to_line",
-    "links"
+    "links",
+    "geonames_id",
+    "latitude",
+    "longitude",
+    "location_country_code",
+    "organizer_acronyms"
   };
 
   private final boolean excel;
@@ -113,7 +118,12 @@ final class CsvWriter implements DocumentWriter {
                   c.line(),
                   cell(c.note()),
                   resolved.apply(c).map(m -> Integer.toString(m.line())).orElse(""),
-                  links(c));
+                  links(c),
+                  "",
+                  "",
+                  "",
+                  "",
+                  "");
             }
           });
     }
@@ -129,6 +139,7 @@ final class CsvWriter implements DocumentWriter {
 
   /** The cells of a meeting's row. */
   private static List<Object> row(String source, Meeting m) {
+    Optional<io.github.wsisdata.parser.Location> location = m.place().location();
     return new java.util.ArrayList<>(
         List.of(
             m.id(),
@@ -147,7 +158,12 @@ final class CsvWriter implements DocumentWriter {
             m.line(),
             cell(String.join("; ", m.notes())),
             "",
-            links(m)));
+            links(m),
+            location.map(l -> Long.toString(l.geonameId())).orElse(""),
+            location.map(l -> Double.toString(l.latitude())).orElse(""),
+            location.map(l -> Double.toString(l.longitude())).orElse(""),
+            location.map(io.github.wsisdata.parser.Location::countryCode).orElse(""),
+            cell(Json.acronyms(m))));
   }
 
   /** A merged meeting: its row where it was first found, and every source as FILE:LINE. */

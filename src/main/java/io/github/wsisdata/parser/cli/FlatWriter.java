@@ -110,6 +110,19 @@ final class FlatWriter implements DocumentWriter {
       node.set("notes", Json.strings(m.notes()));
       node.putNull("note");
       node.putNull("resolvesToLine");
+      Optional<io.github.wsisdata.parser.Location> at = m.place().location();
+      if (at.isPresent()) {
+        node.put("geonamesId", at.get().geonameId());
+        node.put("latitude", at.get().latitude());
+        node.put("longitude", at.get().longitude());
+        node.put("locationCountryCode", at.get().countryCode());
+      } else {
+        node.putNull("geonamesId");
+        node.putNull("latitude");
+        node.putNull("longitude");
+        node.putNull("locationCountryCode");
+      }
+      node.put("organizerAcronyms", Json.acronyms(m));
     } else if (entry instanceof CrossReference c) {
       node.put("id", c.id().toString());
       node.put("type", "crossReference");
@@ -128,6 +141,11 @@ final class FlatWriter implements DocumentWriter {
       } else {
         node.putNull("resolvesToLine");
       }
+      node.putNull("geonamesId");
+      node.putNull("latitude");
+      node.putNull("longitude");
+      node.putNull("locationCountryCode");
+      node.put("organizerAcronyms", "");
     } else {
       return null;
     }

@@ -193,6 +193,14 @@ final class IcsWriter implements DocumentWriter {
     if (!location.isEmpty()) {
       event.add(new Location(location));
     }
+    m.place()
+        .location()
+        .ifPresent(
+            at ->
+                event.add(
+                    new net.fortuna.ical4j.model.property.Geo(
+                        java.math.BigDecimal.valueOf(at.latitude()),
+                        java.math.BigDecimal.valueOf(at.longitude()))));
     StringBuilder description = new StringBuilder();
     if (!m.organizers().isEmpty()) {
       description.append("Organizers: ").append(String.join("; ", m.organizers()));

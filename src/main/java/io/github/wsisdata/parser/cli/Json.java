@@ -45,6 +45,48 @@ final class Json {
     return array;
   }
 
+  /**
+   * The canonical acronyms of a meeting's known organizations (else their canonical names), in
+   * order, separated by "; " ("" if none is known).
+   */
+  static String acronyms(io.github.wsisdata.parser.Meeting m) {
+    return m.organizations().stream()
+        .filter(io.github.wsisdata.parser.Organization::known)
+        .map(o -> o.acronym().or(o::name).orElseThrow())
+        .distinct()
+        .collect(java.util.stream.Collectors.joining("; "));
+  }
+
+  /** A place's location as JSON ({@code null} when it has none). */
+  static void location(ObjectNode node, String field, io.github.wsisdata.parser.Place place) {
+    Optional<io.github.wsisdata.parser.Location> at = place.location();
+    if (at.isEmpty()) {
+      node.putNull(field);
+      return;
+    }
+    ObjectNode l = node.putObject(field);
+    l.put("geonameId", at.get().geonameId());
+    l.put("name", at.get().name());
+    l.put("countryCode", at.get().countryCode());
+    l.put("latitude", at.get().latitude());
+    l.put("longitude", at.get().longitude());
+  }
+
+  /** A meeting's organizations as a JSON array. */
+  static com.fasterxml.jackson.databind.node.ArrayNode organizations(
+      io.github.wsisdata.parser.Meeting m) {
+    com.fasterxml.jackson.databind.node.ArrayNode out = object().arrayNode();
+    for (io.github.wsisdata.parser.Organization o : m.organizations()) {
+      ObjectNode node = out.addObject();
+      node.put("text", o.text());
+      put(node, "acronym", o.acronym());
+      put(node, "name", o.name());
+      put(node, "kind", o.kind().map(k -> k.name().toLowerCase(java.util.Locale.ROOT)));
+      put(node, "countryCode", o.countryCode());
+    }
+    return out;
+  }
+
   static void put(ObjectNode node, String field, Optional<String> value) {
     if (value.isPresent()) {
       node.put(field, value.get());

@@ -104,13 +104,28 @@ final class JsonLdWriter implements DocumentWriter {
       address.put("@type", "PostalAddress");
       p.city().ifPresent(c -> address.put("addressLocality", c));
       p.countryCode().or(p::country).ifPresent(c -> address.put("addressCountry", c));
+      p.location()
+          .ifPresent(
+              at -> {
+                ObjectNode geo = location.putObject("geo");
+                geo.put("@type", "GeoCoordinates");
+                geo.put("latitude", at.latitude());
+                geo.put("longitude", at.longitude());
+                location.put("sameAs", at.geonamesUri().toString());
+              });
     }
     if (!m.organizers().isEmpty()) {
       ArrayNode organizers = event.putArray("organizer");
-      for (String name : m.organizers()) {
+      for (io.github.wsisdata.parser.Organization o : m.organizations()) {
         ObjectNode org = organizers.addObject();
-        org.put("@type", "Organization");
-        org.put("name", name);
+        org.put(
+            "@type",
+            o.kind().orElse(null) == io.github.wsisdata.parser.Organization.Kind.GOVERNMENT
+                ? "GovernmentOrganization"
+                : "Organization");
+        org.put("name", o.name().orElse(o.text()));
+        o.acronym().ifPresent(a -> org.put("alternateName", a));
+        o.countryCode().ifPresent(c -> org.put("areaServed", c));
       }
     }
     if (!m.description().isEmpty()) {

@@ -206,7 +206,9 @@ final class JsonWriter implements DocumentWriter {
       Json.put(place, "country", m.place().country());
       Json.put(place, "countryCode", m.place().countryCode());
       place.put("online", m.place().online());
+      Json.location(place, "location", m.place());
       node.set("organizers", Json.strings(m.organizers()));
+      node.set("organizations", Json.organizations(m));
       node.put("title", m.title());
       node.set("notes", Json.strings(m.notes()));
     } else if (entry instanceof CrossReference c) {

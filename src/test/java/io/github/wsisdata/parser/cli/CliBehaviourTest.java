@@ -428,4 +428,44 @@ class CliBehaviourTest {
     assertTrue(csv.out().contains(thematic + ":12; " + index + ":7"), csv.out());
     assertEquals(2, Cli.run("-f", "ics", "--dedupe").exit());
   }
+
+  @Test
+  void dedupeMergesOneMeetingWrittenInThreeLanguagesInEveryFormat() throws Exception {
+    String head = "WSIS Thematic Meetings\n\n";
+    Path en = dir.resolve("en.txt");
+    Files.writeString(en, head + "go 3 May 2005, Geneva (Switzerland), ITU - Workshop on Spam\n");
+    Path fr = dir.resolve("fr.txt");
+    Files.writeString(fr, head + "go 3 May 2005, Genève (Suisse), UIT - Workshop on Spam\n");
+    Path es = dir.resolve("es.txt");
+    Files.writeString(es, head + "go 3 May 2005, Ginebra (Suiza), UIT - Workshop on Spam\n");
+    String[] files = {en.toString(), fr.toString(), es.toString()};
+    com.fasterxml.jackson.databind.ObjectMapper mapper =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+
+    Cli.Result jsonl = Cli.run(args("jsonl", files));
+    assertEquals(0, jsonl.exit(), jsonl.err());
+    List<String> lines = jsonl.out().lines().toList();
+    assertEquals(1, lines.size(), jsonl.out());
+    com.fasterxml.jackson.databind.JsonNode record = mapper.readTree(lines.get(0));
+    assertEquals(3, record.get("sources").size());
+    assertEquals(2660646, record.get("geonamesId").asLong());
+    assertEquals("ITU", record.get("organizerAcronyms").asText());
+
+    Cli.Result json = Cli.run(args("json", files));
+    assertEquals(0, json.exit(), json.err());
+    com.fasterxml.jackson.databind.JsonNode array = mapper.readTree(json.out());
+    assertEquals(1, array.size(), json.out());
+    assertEquals(3, array.get(0).get("sources").size());
+
+    Cli.Result csv = Cli.run(args("csv", files));
+    assertEquals(0, csv.exit(), csv.err());
+    assertEquals(2, csv.out().split("\r\n").length, csv.out()); // the header and one row
+    assertTrue(csv.out().contains(en + ":3; " + fr + ":3; " + es + ":3"), csv.out());
+  }
+
+  private static String[] args(String format, String... files) {
+    List<String> all = new java.util.ArrayList<>(List.of("-f", format, "--dedupe"));
+    all.addAll(List.of(files));
+    return all.toArray(String[]::new);
+  }
 }

@@ -140,8 +140,14 @@ class CliFormatsTest {
              "line": 90, "startColumn": 1, "endColumn": 91,
              "rawText": "go 28 June- 1 July 2005, Geneva (Switzerland), ITU - WSIS Thematic Meeting on Cybersecurity",
              "start": "2005-06-28", "end": "2005-07-01",
-             "place": {"city": "Geneva", "country": "Switzerland", "countryCode": "CH", "online": false},
-             "organizers": ["ITU"], "title": "WSIS Thematic Meeting on Cybersecurity", "notes": [],
+             "place": {"city": "Geneva", "country": "Switzerland", "countryCode": "CH", "online": false,
+                       "location": {"geonameId": 2660646, "name": "Genève", "countryCode": "CH",
+                                    "latitude": 46.2022, "longitude": 6.1457}},
+             "organizers": ["ITU"],
+             "organizations": [{"text": "ITU", "acronym": "ITU",
+                                "name": "International Telecommunication Union",
+                                "kind": "un_body", "countryCode": null}],
+             "title": "WSIS Thematic Meeting on Cybersecurity", "notes": [],
              "description": "DESCRIPTION", "links": []}
             """
                 .replace("DESCRIPTION", GOLDEN.get(19).description()));
@@ -156,7 +162,8 @@ class CliFormatsTest {
     assertTrue(
         csv.startsWith(
             "id,type,source,section,start,end,city,country,country_code,online,organizers,title,"
-                + "description,line,notes,resolves_to_line,links\r\n"));
+                + "description,line,notes,resolves_to_line,links,geonames_id,latitude,longitude,"
+                + "location_country_code,organizer_acronyms\r\n"));
     List<CSVRecord> records = csvRecords(csv);
     assertEquals(28 + 1, records.size());
     List<CSVRecord> all = records;
@@ -181,6 +188,11 @@ class CliFormatsTest {
             "76",
             "see follow-up meetings of the conference \"Measuring the Information Society\"",
             "44",
+            "",
+            "",
+            "",
+            "",
+            "",
             ""),
         all.stream()
             .filter(r -> r.get("type").equals("crossReference"))
@@ -221,13 +233,27 @@ class CliFormatsTest {
             "130",
             "",
             "",
-            ""),
+            "",
+            "", // no city, so no location: a country is not a point
+            "",
+            "",
+            "",
+            "Government of Malta; GKP"), // Diplo Foundation and SDC are not in the table
         records.get(27).toList());
+    // the first meeting, at Geneva: the gazetteer's reading and the organizer's acronym
+    CSVRecord first = records.get(0);
+    assertEquals("2660646", first.get("geonames_id"));
+    assertEquals("46.2022", first.get("latitude"));
+    assertEquals("6.1457", first.get("longitude"));
+    assertEquals("CH", first.get("location_country_code"));
+    assertEquals("ITU", first.get("organizer_acronyms"));
   }
 
   @Test
   void icsHasOneAllDayEventPerMeetingWithExclusiveEnds() throws Exception {
     String ics = output("ics");
+    // GEO (RFC 5545 3.8.1.6) from the gazetteer: latitude;longitude of Geneva
+    assertTrue(ics.contains("\r\nGEO:46.2022;6.1457\r\n"), ics);
     for (String line : ics.split("\r\n")) {
       assertTrue(
           line.getBytes(StandardCharsets.UTF_8).length <= 75, "longer than 75 octets: " + line);
@@ -329,7 +355,9 @@ class CliFormatsTest {
              "startDate": "2005-06-01", "endDate": "2005-06-15",
              "eventAttendanceMode": {"@id": "https://schema.org/OnlineEventAttendanceMode"},
              "location": {"@type": "VirtualLocation"},
-             "organizer": [{"@type": "Organization", "name": "WIPO"}],
+             "organizer": [{"@type": "Organization",
+                            "name": "World Intellectual Property Organization",
+                            "alternateName": "WIPO"}],
              "description": "DESCRIPTION"}
             """
                 .replace("DESCRIPTION", GOLDEN.get(14).description()));
@@ -347,7 +375,9 @@ class CliFormatsTest {
         MAPPER.readTree(
             """
             {"@type": "Place", "name": "Geneva, Switzerland",
-             "address": {"@type": "PostalAddress", "addressLocality": "Geneva", "addressCountry": "CH"}}
+             "address": {"@type": "PostalAddress", "addressLocality": "Geneva", "addressCountry": "CH"},
+             "geo": {"@type": "GeoCoordinates", "latitude": 46.2022, "longitude": 6.1457},
+             "sameAs": "https://sws.geonames.org/2660646/"}
             """),
         geneva);
   }
@@ -437,7 +467,10 @@ class CliFormatsTest {
              "start": "2004-02-26", "end": "2004-02-27",
              "city": "Geneva", "country": "Switzerland", "countryCode": "CH", "online": false,
              "organizers": ["ITU"], "title": "Workshop on Internet Governance", "notes": [],
-             "note": null, "resolvesToLine": null, "description": "DESCRIPTION", "links": []}
+             "note": null, "resolvesToLine": null,
+             "geonamesId": 2660646, "latitude": 46.2022, "longitude": 6.1457,
+             "locationCountryCode": "CH", "organizerAcronyms": "ITU",
+             "description": "DESCRIPTION", "links": []}
             """
                 .replace("DESCRIPTION", GOLDEN.get(0).description())),
         first);

@@ -41,8 +41,8 @@ public final class Gazetteer {
   private final long[] ids;
   private final String[] names;
   private final String[] countries;
-  private final float[] latitudes;
-  private final float[] longitudes;
+  private final double[] latitudes;
+  private final double[] longitudes;
   private final int[] populations;
   private final boolean[] capitals;
 
@@ -60,8 +60,8 @@ public final class Gazetteer {
       long[] ids,
       String[] names,
       String[] countries,
-      float[] latitudes,
-      float[] longitudes,
+      double[] latitudes,
+      double[] longitudes,
       int[] populations,
       boolean[] capitals,
       long[] entries) {
@@ -234,8 +234,8 @@ public final class Gazetteer {
     long[] ids = new long[n];
     String[] names = new String[n];
     String[] countries = new String[n];
-    float[] lat = new float[n];
-    float[] lon = new float[n];
+    double[] lat = new double[n];
+    double[] lon = new double[n];
     int[] pop = new int[n];
     boolean[] cap = new boolean[n];
     if (n > 0xFFFF) {
@@ -248,8 +248,8 @@ public final class Gazetteer {
       ids[c] = Long.parseLong(f[0]);
       names[c] = f[1];
       countries[c] = f[2].intern();
-      lat[c] = Float.parseFloat(f[3]);
-      lon[c] = Float.parseFloat(f[4]);
+      lat[c] = Double.parseDouble(f[3]);
+      lon[c] = Double.parseDouble(f[4]);
       pop[c] = Integer.parseInt(f[5]);
       cap[c] = f[6].equals("C");
       List<String> all = new ArrayList<>();

@@ -142,6 +142,16 @@ public final class Gazetteer {
     return Optional.of(location(largest));
   }
 
+  /** The name of the {@code c}-th city (for tests). */
+  String name(int c) {
+    return names[c];
+  }
+
+  /** The country code of the {@code c}-th city (for tests). */
+  String country(int c) {
+    return countries[c];
+  }
+
   private boolean larger(int a, int b) {
     return populations[a] > populations[b] || (populations[a] == populations[b] && a < b);
   }

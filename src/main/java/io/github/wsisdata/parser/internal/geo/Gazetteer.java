@@ -12,9 +12,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -35,8 +33,6 @@ public final class Gazetteer {
 
   /** How many times the people of every other city of the same name the largest must have. */
   static final int DOMINANCE = 5;
-
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   private final long[] ids;
   private final String[] names;
@@ -192,20 +188,40 @@ public final class Gazetteer {
    * @return its key
    */
   static String key(String name) {
-    String k = name.toLowerCase(Locale.ROOT);
-    if (!k.chars().allMatch(c -> c < 0x80)) {
-      k = MARKS.matcher(Normalizer.normalize(k, Normalizer.Form.NFD)).replaceAll("");
+    boolean ascii = true;
+    for (int i = 0; i < name.length() && ascii; i++) {
+      ascii = name.charAt(i) < 0x80;
     }
-    k =
-        Text.normalize(
-            k.replace('-', ' ').replace('\'', ' ').replace('\u2019', ' ').replace('.', ' '));
-    if (k.startsWith("the ")) {
-      k = k.substring(4);
+    String s = ascii ? name : Normalizer.normalize(name, Normalizer.Form.NFD);
+    StringBuilder k = new StringBuilder(s.length());
+    boolean space = true; // no space at the start
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!ascii && Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue; // an accent, after NFD
+      }
+      if (c == '-' || c == '\'' || c == '\u2019' || c == '.' || Text.isSpace(c)) {
+        if (!space) {
+          k.append(' ');
+          space = true;
+        }
+        continue;
+      }
+      k.append(Character.toLowerCase(c));
+      space = false;
     }
-    if (k.startsWith("st ")) {
-      k = "saint " + k.substring(3);
+    int end = k.length();
+    if (end > 0 && k.charAt(end - 1) == ' ') {
+      k.setLength(end - 1);
     }
-    return k;
+    String key = k.toString();
+    if (key.startsWith("the ")) {
+      key = key.substring(4);
+    }
+    if (key.startsWith("st ")) {
+      key = "saint " + key.substring(3);
+    }
+    return key;
   }
 
   /** FNV-1a, 64 bits, of a key's characters. */

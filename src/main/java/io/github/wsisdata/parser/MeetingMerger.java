@@ -156,17 +156,9 @@ public final class MeetingMerger {
     same.add(id);
   }
 
-  /** What makes two meetings one: dates, title, resolved place, resolved organizations. */
+  /** What makes two meetings one: dates, title, resolved place. */
   private static String key(Meeting m, String place, String title) {
-    StringBuilder key = new StringBuilder();
-    key.append(m.dates().start()).append('/').append(m.dates().end()).append('\n');
-    key.append(title).append('\n').append(place);
-    m.organizations().stream()
-        .map(Organization::key)
-        .sorted()
-        .distinct()
-        .forEach(o -> key.append('\n').append(o));
-    return key.toString();
+    return m.dates().start() + "/" + m.dates().end() + "\n" + title + "\n" + place;
   }
 
   /** A place as compared: its GeoNames ID, else its country code and city, else its text. */

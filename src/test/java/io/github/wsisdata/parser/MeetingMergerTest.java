@@ -122,10 +122,14 @@ public class MeetingMergerTest {
             Pages.page(
                 "go 3 May 2005, Geneva (Switzerland), ITU - Workshop on Spam",
                 "go 3 May 2005, Genève, UIT - Workshop on Spam Statistics",
-                "go 3 May 2005, Geneva (Switzerland), UNESCO - Workshop on Spam")));
-    // the second is at the same resolved place with a similar title; the third has other
-    // organizers and the same title: both are near-duplicates of the first, none is merged
-    assertEquals(3, merger.meetings().size());
-    assertEquals(3, merger.nearDuplicates().size());
+                "go 3 May 2005, Geneva (Suisse) - Workshop on Spam")));
+    // the third is the first (same dates, title and resolved place; it names no organizer), the
+    // second is at the same resolved place with a similar title: a near-duplicate, not merged
+    assertEquals(2, merger.meetings().size());
+    assertEquals(2, merger.meetings().get(0).occurrences().size());
+    assertEquals(List.of("ITU"), merger.meetings().get(0).meeting().organizers());
+    assertEquals(1, merger.nearDuplicates().size());
+    assertEquals(
+        "Workshop on Spam Statistics", merger.nearDuplicates().get(0).second().meeting().title());
   }
 }

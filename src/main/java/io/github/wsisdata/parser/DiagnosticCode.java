@@ -53,6 +53,12 @@ public enum DiagnosticCode {
    */
   AMBIGUOUS_NUMERIC_DATE,
   /**
+   * Warning: an HTML page leaves a {@code <script>}, {@code <style>}, {@code <textarea>}, {@code
+   * <title>} or a comment open to its end, so that a browser shows nothing of the rest of the page;
+   * the reader does the same, and says so here (at the element's start in the HTML).
+   */
+  HTML_TEXT_HIDDEN,
+  /**
    * Warning: the input has text but no sign of a WSIS meeting page (no {@code go} line, no banner,
    * no footer): a CSV file, an HTML file read as text, {@code /etc/hostname}. Given once, at the
    * first non-blank line.

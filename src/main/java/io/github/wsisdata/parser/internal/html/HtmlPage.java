@@ -58,6 +58,8 @@ public final class HtmlPage {
    * @param originalUrl the page's own URL before a web archive copied it
    * @param captured when a web archive captured it
    * @param charset how the bytes were decoded
+   * @param problems what a browser hides that the page may not have meant to hide (an element left
+   *     open to the end of the page), to report as warnings
    */
   public record Rendered(
       List<String> lines,
@@ -67,7 +69,17 @@ public final class HtmlPage {
       Optional<String> htmlTitle,
       Optional<URI> originalUrl,
       Optional<LocalDateTime> captured,
-      Charset charset) {}
+      Charset charset,
+      List<Problem> problems) {}
+
+  /**
+   * A place in the HTML where text is lost as a browser loses it.
+   *
+   * @param line 1-based line in the HTML
+   * @param column 1-based column
+   * @param message plain English
+   */
+  public record Problem(int line, int column, String message) {}
 
   private static final Pattern META_CHARSET =
       Pattern.compile("(?i)<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([a-z0-9_:.+-]+)");
@@ -161,6 +173,7 @@ public final class HtmlPage {
         Optional.ofNullable(doc.selectFirst("title"))
             .map(t -> t.text().strip())
             .filter(t -> !t.isEmpty());
+    List<Problem> problems = unclosed(doc, html);
     dropUnseen(doc);
     HtmlRenderer renderer = new HtmlRenderer(resolveAgainst);
     renderer.traverse(doc.body() != null ? doc.body() : doc);
@@ -173,7 +186,53 @@ public final class HtmlPage {
         title,
         original,
         captured,
-        charset);
+        charset,
+        List.copyOf(problems));
+  }
+
+  /** Elements whose content is raw text: left open, they hide the rest of the page. */
+  private static final java.util.Set<String> RAW_TEXT =
+      java.util.Set.of("script", "style", "textarea", "title", "xmp", "noembed", "noframes");
+
+  /**
+   * An element whose content is raw text, or a comment, left open to the end of the page: a browser
+   * shows nothing of the rest of the page, and neither does the reader, but it says so.
+   */
+  private static List<Problem> unclosed(Document doc, String html) {
+    List<Problem> problems = new ArrayList<>();
+    doc.traverse(
+        (node, depth) -> {
+          String what = null;
+          String hidden = "";
+          if (node instanceof Element e
+              && RAW_TEXT.contains(e.normalName())
+              && e.sourceRange().isTracked()
+              && (!e.endSourceRange().isTracked()
+                  || e.endSourceRange().startPos() == e.endSourceRange().endPos())) {
+            // no end tag: jsoup closes it at the end of the input, with an empty end range
+            what = "<" + e.normalName() + ">";
+            hidden = e.data() + e.wholeText();
+          } else if (node instanceof Comment c
+              && c.sourceRange().isTracked()
+              && c.sourceRange().endPos() >= html.length()
+              && !html.stripTrailing().endsWith("-->")) {
+            what = "comment <!--";
+            hidden = c.getData();
+          }
+          if (what != null && hidden.chars().anyMatch(Character::isLetterOrDigit)) {
+            org.jsoup.nodes.Range.Position at = node.sourceRange().start();
+            problems.add(
+                new Problem(
+                    at.lineNumber(),
+                    at.columnNumber(),
+                    "a "
+                        + what
+                        + " is never closed: the rest of the page ("
+                        + hidden.length()
+                        + " characters) is hidden, as a browser hides it, and was not read"));
+          }
+        });
+    return problems;
   }
 
   /**
@@ -285,20 +344,47 @@ public final class HtmlPage {
     }
   }
 
-  /** Removes what a reader never sees, and the web archive's toolbar. */
+  private static final String TOOLBAR_BEGIN = "BEGIN WAYBACK TOOLBAR INSERT";
+  private static final String TOOLBAR_END = "END WAYBACK TOOLBAR INSERT";
+
+  /**
+   * Removes what a reader never sees, and the web archive's toolbar: the nodes between a comment
+   * that is exactly {@code BEGIN WAYBACK TOOLBAR INSERT} and the next that is exactly {@code END
+   * WAYBACK TOOLBAR INSERT} (a marker with no partner, or a comment that only mentions one, drops
+   * nothing but itself). The nodes are taken out parent by parent, each parent's children rebuilt
+   * once, so that dropping many nodes costs linear time.
+   */
   private static void dropUnseen(Document doc) {
-    List<Node> drop = new ArrayList<>();
+    java.util.Set<Node> drop =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    List<Comment> comments = new ArrayList<>();
+    doc.traverse(
+        (node, depth) -> {
+          if (node instanceof Comment c) {
+            comments.add(c);
+          }
+        });
+    java.util.Set<Node> toolbarEdges =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Comment begin = null;
+    for (Comment c : comments) {
+      String data = c.getData().strip();
+      if (data.equals(TOOLBAR_BEGIN)) {
+        begin = c;
+      } else if (data.equals(TOOLBAR_END) && begin != null) {
+        toolbarEdges.add(begin);
+        toolbarEdges.add(c);
+        begin = null;
+      }
+    }
     boolean[] inToolbar = {false};
     doc.traverse(
         new NodeVisitor() {
           @Override
           public void head(Node node, int depth) {
-            if (node instanceof Comment c) {
-              String data = c.getData();
-              if (data.contains("BEGIN WAYBACK TOOLBAR INSERT")) {
-                inToolbar[0] = true;
-              } else if (data.contains("END WAYBACK TOOLBAR INSERT")) {
-                inToolbar[0] = false;
+            if (node instanceof Comment) {
+              if (toolbarEdges.contains(node)) {
+                inToolbar[0] = ((Comment) node).getData().strip().equals(TOOLBAR_BEGIN);
               }
               drop.add(node);
             } else if (inToolbar[0] && node.parent() != null && !drop.contains(node.parent())) {
@@ -308,11 +394,57 @@ public final class HtmlPage {
             }
           }
         });
+    java.util.Map<Node, List<Node>> byParent = new java.util.IdentityHashMap<>();
     for (Node node : drop) {
-      if (node.parent() != null) {
-        node.remove();
+      Node parent = node.parent();
+      if (parent != null && !drop.contains(parent)) {
+        byParent.computeIfAbsent(parent, k -> new ArrayList<>()).add(node);
       }
     }
+    byParent.forEach(
+        (parent, gone) -> {
+          if (gone.size() < 8 || !(parent instanceof Element element)) {
+            gone.forEach(Node::remove);
+            return;
+          }
+          List<Node> kept = new ArrayList<>(parent.childNodeSize());
+          for (Node child : parent.childNodes()) {
+            if (!drop.contains(child)) {
+              kept.add(child);
+            }
+          }
+          element.empty();
+          element.appendChildren(kept);
+        });
+  }
+
+  /**
+   * Whether an inline style hides the element: a declaration {@code display: none} or {@code
+   * visibility: hidden} (with or without {@code !important}), not a property that merely contains
+   * the words ({@code overflow: hidden}, {@code --display: none-ish}).
+   */
+  static boolean hiddenByStyle(String style) {
+    if (style.isEmpty()) {
+      return false;
+    }
+    for (String declaration : style.split(";")) {
+      int colon = declaration.indexOf(':');
+      if (colon < 0) {
+        continue;
+      }
+      String property = declaration.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+      String value =
+          declaration
+              .substring(colon + 1)
+              .replace("!important", "")
+              .strip()
+              .toLowerCase(Locale.ROOT);
+      if ((property.equals("display") && value.equals("none"))
+          || (property.equals("visibility") && value.equals("hidden"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean unseen(Element e) {
@@ -322,7 +454,6 @@ public final class HtmlPage {
           "style",
           "noscript",
           "template",
-          "form",
           "select",
           "textarea",
           "button",
@@ -339,8 +470,7 @@ public final class HtmlPage {
     if (e.hasAttr("hidden")) {
       return true;
     }
-    String style = e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
-    if (style.contains("display:none") || style.contains("visibility:hidden")) {
+    if (hiddenByStyle(e.attr("style"))) {
       return true;
     }
     String id = e.id();

@@ -152,6 +152,16 @@ public final class Inputs {
       }
       byte[] page = readAll(in, head, length);
       rendered = HtmlPage.render(page, settings.base(), settings.declared());
+      for (HtmlPage.Problem problem : rendered.problems()) {
+        diagnostics.accept(
+            new Diagnostic(
+                Severity.WARNING,
+                DiagnosticCode.HTML_TEXT_HIDDEN,
+                problem.line(),
+                problem.column(),
+                problem.message(),
+                ""));
+      }
       info =
           new SourceInfo(
               InputFormat.HTML,

@@ -1,0 +1,121 @@
+package io.github.wsisdata.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a browser shows of an HTML page is read, and what it hides is either meant to be hidden or
+ * reported (docs/format.md, "HTML pages"): the silent losses of the attack run (issue 29).
+ */
+class HtmlNothingLostTest {
+  @TempDir Path dir;
+
+  private static final String HEAD = "<html><body><h3>WSIS Thematic Meetings</h3>";
+  private static final String ONE =
+      "<p><img alt=\"go\"> 1 May 2005, Geneva (Switzerland), ITU - Workshop One</p>";
+  private static final String TWO =
+      "<p><img alt=\"go\"> 2 May 2005, Paris (France), UNESCO - Workshop Two</p>";
+  private static final String TAIL = "</body></html>";
+
+  private WsisDocument html(String name, String page) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, page);
+    return WsisParser.parse(file);
+  }
+
+  private static List<String> titles(WsisDocument doc) {
+    return doc.meetings().stream().map(Meeting::title).toList();
+  }
+
+  @Test
+  void aFormsTextIsRead() throws IOException {
+    // ASP.NET pages wrap the whole body in a form
+    WsisDocument doc =
+        html(
+            "f.aspx",
+            "<html><body><form id=\"aspnetForm\"><h3>WSIS Thematic Meetings</h3>"
+                + "<p><img alt=\"go\"> 1 May 2005, Geneva (Switzerland), ITU - X</p></form>"
+                + TAIL);
+    assertEquals(List.of("X"), titles(doc));
+    assertEquals(List.of(), doc.diagnostics());
+  }
+
+  @Test
+  void onlyAMatchedPairOfToolbarMarkersDropsWhatIsBetween() throws IOException {
+    WsisDocument unmatched =
+        html("a.html", HEAD + "<!-- BEGIN WAYBACK TOOLBAR INSERT -->" + ONE + TWO + TAIL);
+    assertEquals(List.of("Workshop One", "Workshop Two"), titles(unmatched));
+    WsisDocument mentioned =
+        html(
+            "b.html",
+            HEAD
+                + "<!-- the BEGIN WAYBACK TOOLBAR INSERT marker is handled -->"
+                + ONE
+                + "<!-- END WAYBACK TOOLBAR INSERT -->"
+                + TWO
+                + TAIL);
+    assertEquals(List.of("Workshop One", "Workshop Two"), titles(mentioned));
+    WsisDocument matched =
+        html(
+            "c.html",
+            HEAD
+                + "<!-- BEGIN WAYBACK TOOLBAR INSERT --><div>Wayback Machine 12 captures</div>"
+                + "<!-- END WAYBACK TOOLBAR INSERT -->"
+                + ONE
+                + TAIL);
+    assertEquals(List.of("Workshop One"), titles(matched));
+    assertTrue(
+        matched.lineRoles().size() < 6, "the toolbar's text is gone: " + matched.lineRoles());
+  }
+
+  @Test
+  void onlyStylesThatHideHide() throws IOException {
+    WsisDocument doc =
+        html(
+            "s.html",
+            HEAD
+                + "<div style=\"overflow: hidden; width: 50%\">"
+                + ONE
+                + "</div><div style=\"DISPLAY : none !important\">"
+                + TWO
+                + "</div><div class=\"hidden\">"
+                + "<p><img alt=\"go\"> 3 May 2005, Tunis (Tunisia), ITU - Workshop Three</p></div>"
+                + TAIL);
+    assertEquals(List.of("Workshop One", "Workshop Three"), titles(doc));
+  }
+
+  @Test
+  void anElementLeftOpenToTheEndIsReported() throws IOException {
+    for (String open : List.of("<script>var x = 1;", "<textarea>", "<!-- note", "<style>")) {
+      WsisDocument doc = html("u.html", HEAD + ONE + open + TWO + TAIL);
+      assertEquals(List.of("Workshop One"), titles(doc), open);
+      assertEquals(1, doc.diagnostics().size(), open + ": " + doc.diagnostics());
+      Diagnostic d = doc.diagnostics().get(0);
+      assertEquals(DiagnosticCode.HTML_TEXT_HIDDEN, d.code(), open);
+      assertEquals(Severity.WARNING, d.severity());
+      assertEquals(1, d.line());
+      assertEquals((HEAD + ONE).length() + 1, d.column(), open);
+      assertTrue(d.message().contains("never closed"), d.message());
+    }
+    // a closed script hides nothing that was meant to be seen
+    WsisDocument closed = html("k.html", HEAD + ONE + "<script>var x = 1;</script>" + TWO + TAIL);
+    assertEquals(List.of("Workshop One", "Workshop Two"), titles(closed));
+    assertEquals(List.of(), closed.diagnostics());
+  }
+
+  @Test
+  @Timeout(60) // quadratic removal took 180 s for 400,000 comments; linear takes about a second
+  void manyCommentsAreDroppedInLinearTime() throws IOException {
+    String comments = "<!--c-->x ".repeat(400_000);
+    WsisDocument doc = html("m.html", HEAD + ONE + "<p>" + comments + "</p>" + TWO + TAIL);
+    assertEquals(List.of("Workshop One", "Workshop Two"), titles(doc));
+  }
+}

@@ -394,4 +394,58 @@ public class WarcInputTest {
     }
     assertTrue(meetings >= 30, "meetings in the shape pages: " + meetings);
   }
+
+  /** A crawler's records of other protocols, and a record far larger once decoded (issue 29). */
+  @Test
+  void dnsRecordsArePassedOverAndAHugeDecodedRecordIsReportedAlone() throws Exception {
+    Path warc = dir.resolve("heritrix.warc.gz");
+    ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(bomb)) {
+      byte[] spaces = new byte[1 << 20];
+      java.util.Arrays.fill(spaces, (byte) ' ');
+      for (int i = 0; i < 4; i++) {
+        gz.write(spaces); // 4 MiB of spaces: a few kilobytes in the file
+      }
+    }
+    try (WarcWriter writer =
+        new WarcWriter(
+            FileChannel.open(warc, StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+            WarcCompression.GZIP)) {
+      writer.write(
+          new WarcResponse.Builder(URI.create("dns:www.itu.int"))
+              .date(JUNE_2005)
+              .body(
+                  MediaType.parse("text/dns"),
+                  "20050612083015\nwww.itu.int.\t3600\tIN\tA\t156.106.192.163\n"
+                      .getBytes(StandardCharsets.UTF_8))
+              .build());
+      writer.write(
+          new WarcResponse.Builder(URI.create("http://www.itu.int/bomb.html"))
+              .date(JUNE_2005)
+              .body(
+                  new HttpResponse.Builder(200, "OK")
+                      .addHeader("Content-Encoding", "gzip")
+                      .body(MediaType.parse("text/html"), bomb.toByteArray())
+                      .build())
+              .build());
+      writer.write(
+          new WarcResource.Builder(URI.create("http://www.itu.int/wsis/meetings.txt"))
+              .date(AUGUST_2008)
+              .body(MediaType.parse("text/plain; charset=utf-8"), Files.readAllBytes(SEED))
+              .build());
+    }
+    List<Diagnostic> problems = new ArrayList<>();
+    WsisParser parser = WsisParser.builder().maxInputSize(1_000_000).build();
+    List<WsisDocument> pages;
+    try (Stream<WsisDocument> stream = parser.readWarc(warc, problems::add)) {
+      pages = stream.toList();
+    }
+    // the DNS record is no page and no problem; the bomb is one INPUT_TOO_LARGE; the page after
+    // it is read
+    assertEquals(1, pages.size());
+    assertEquals(28, pages.get(0).meetings().size());
+    assertEquals(1, problems.size(), problems.toString());
+    assertEquals(DiagnosticCode.INPUT_TOO_LARGE, problems.get(0).code());
+    assertTrue(problems.get(0).message().contains("http://www.itu.int/bomb.html"));
+  }
 }

@@ -375,6 +375,10 @@ public final class WarcPages {
       URI target;
       org.netpreserve.jwarc.MessageBody content;
       if (record instanceof WarcResponse response) {
+        MediaType message = response.contentType();
+        if (!(message.type() + "/" + message.subtype()).equalsIgnoreCase("application/http")) {
+          return null; // not an HTTP response: a crawler's DNS lookup (text/dns), a WHOIS answer
+        }
         HttpResponse http = response.http();
         type = http.contentType();
         target = response.targetURI();
@@ -390,7 +394,28 @@ public final class WarcPages {
       if (format == null) {
         return null;
       }
-      byte[] body = content.stream().readAllBytes();
+      long max = settings.limits().maxInputSize();
+      byte[] body = content.stream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+      if (body.length > max) {
+        // decoded, a record may be far larger than in the file (gzip content encoding): read no
+        // more than the limit, report the record, and go on with the next one
+        problems.accept(
+            new Diagnostic(
+                Severity.ERROR,
+                DiagnosticCode.INPUT_TOO_LARGE,
+                1,
+                1,
+                name
+                    + ": the record at byte offset "
+                    + offset
+                    + " ("
+                    + target
+                    + ") is larger than the limit of "
+                    + max
+                    + " bytes once decoded; it was not read",
+                ""));
+        return null;
+      }
       Charset declared = charset(type);
       Inputs.Settings page =
           new Inputs.Settings(

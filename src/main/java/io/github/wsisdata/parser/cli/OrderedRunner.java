@@ -217,6 +217,15 @@ final class OrderedRunner {
       e.diagnostics().forEach(d -> messages.add(Messages.format(input.name(), d)));
     } catch (IOException | UncheckedIOException e) {
       messages.add(Messages.cannotRead(input.name(), Messages.ioCause(e)));
+    } catch (OutOfMemoryError e) {
+      // this input alone did not fit the heap: what it held is garbage now, the others go on
+      messages.add(
+          "wsis: "
+              + Terminal.escape(input.name())
+              + ": out of memory (heap of "
+              + (Runtime.getRuntime().maxMemory() >> 20)
+              + " MiB) while reading this input; it was not read, the other inputs are"
+              + " (give Java more with -Xmx)");
     }
     return new Unit(null, null, messages);
   }

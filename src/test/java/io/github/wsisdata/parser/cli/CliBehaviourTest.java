@@ -210,7 +210,8 @@ class CliBehaviourTest {
     String err = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(child.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "finished");
     assertEquals(1, child.exitValue(), err);
-    assertTrue(err.startsWith("wsis: out of memory (heap of "), err);
+    // the input that did not fit is named (each input fails alone)
+    assertTrue(err.startsWith("wsis: <stdin>: out of memory (heap of "), err);
     assertEquals(1, err.strip().split("\n").length, err);
   }
 

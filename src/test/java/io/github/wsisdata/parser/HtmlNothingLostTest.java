@@ -1,9 +1,11 @@
 package io.github.wsisdata.parser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -117,5 +119,51 @@ class HtmlNothingLostTest {
     String comments = "<!--c-->x ".repeat(400_000);
     WsisDocument doc = html("m.html", HEAD + ONE + "<p>" + comments + "</p>" + TWO + TAIL);
     assertEquals(List.of("Workshop One", "Workshop Two"), titles(doc));
+  }
+
+  @Test
+  void onlyTheEncodingsOfTheWhatwgStandardAreHonoured() throws IOException {
+    for (String label : List.of("utf-32", "cp037", "unicode", "x-unknown")) {
+      WsisDocument doc =
+          html(
+              "e.html",
+              "<html><head><meta charset=\""
+                  + label
+                  + "\"></head><body>"
+                  + "<h3>WSIS Thematic Meetings</h3>"
+                  + ONE
+                  + TAIL);
+      assertEquals(List.of("Workshop One"), titles(doc), label);
+      assertEquals("UTF-8", doc.sourceInfo().charset(), label);
+    }
+    WsisDocument turkish =
+        html("t.html", "<html><head><meta charset=\"iso-8859-9\"></head><body>" + ONE + TAIL);
+    assertEquals("windows-1254", turkish.sourceInfo().charset());
+  }
+
+  @Test
+  void bytesThatAreNotUtf8InAUtf8PageAreReported() throws IOException {
+    Path file = dir.resolve("bad.html");
+    // declared UTF-8 (without a declaration, bytes that are not UTF-8 make it windows-1252)
+    byte[] before =
+        ("<html><head><meta charset=\"utf-8\"></head><body><h3>WSIS Thematic Meetings</h3>"
+                + "\n<p><img alt=\"go\"> 1 May 2005, Gen")
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] after = "ve (Switzerland), ITU - X</p>\n</body></html>".getBytes(StandardCharsets.UTF_8);
+    byte[] page = new byte[before.length + 1 + after.length];
+    System.arraycopy(before, 0, page, 0, before.length);
+    page[before.length] = (byte) 0xC3; // a lead byte with no continuation
+    System.arraycopy(after, 0, page, before.length + 1, after.length);
+    Files.write(file, page);
+    WsisDocument doc = WsisParser.parse(file);
+    assertEquals(1, doc.meetings().size());
+    assertEquals(1, doc.diagnostics().size(), doc.diagnostics().toString());
+    Diagnostic d = doc.diagnostics().get(0);
+    assertEquals(DiagnosticCode.MALFORMED_UTF8, d.code());
+    assertEquals(Severity.ERROR, d.severity());
+    assertEquals(2, d.line());
+    assertTrue(d.message().contains("0xC3"), d.message());
+    assertThrows(
+        WsisParseException.class, () -> WsisParser.builder().strict(true).build().read(file));
   }
 }

@@ -155,8 +155,10 @@ public final class Inputs {
       for (HtmlPage.Problem problem : rendered.problems()) {
         diagnostics.accept(
             new Diagnostic(
-                Severity.WARNING,
-                DiagnosticCode.HTML_TEXT_HIDDEN,
+                problem.malformed() ? Severity.ERROR : Severity.WARNING,
+                problem.malformed()
+                    ? DiagnosticCode.MALFORMED_UTF8
+                    : DiagnosticCode.HTML_TEXT_HIDDEN,
                 problem.line(),
                 problem.column(),
                 problem.message(),

@@ -166,4 +166,33 @@ class HtmlNothingLostTest {
     assertThrows(
         WsisParseException.class, () -> WsisParser.builder().strict(true).build().read(file));
   }
+
+  /** Open file descriptors of this process that name a file (Linux's /proc). */
+  private static long openFiles(Path file) throws IOException {
+    try (java.util.stream.Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
+      return fds.filter(
+              fd -> {
+                try {
+                  return Files.readSymbolicLink(fd).equals(file);
+                } catch (IOException e) {
+                  return false; // closed while listed
+                }
+              })
+          .count();
+    }
+  }
+
+  @Test
+  void everyHtmlFileIsClosedWhenItIsRead() throws IOException {
+    Path file = dir.toRealPath().resolve("closed.html");
+    Files.writeString(file, HEAD + ONE + TAIL);
+    for (int i = 0; i < 20; i++) {
+      WsisParser.parse(file);
+      try (java.util.stream.Stream<Entry> entries =
+          WsisParser.builder().build().stream(file, d -> {})) {
+        assertEquals(1, entries.count());
+      }
+    }
+    assertEquals(0, openFiles(file));
+  }
 }

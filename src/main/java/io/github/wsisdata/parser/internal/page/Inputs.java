@@ -171,12 +171,14 @@ public final class Inputs {
               rendered.htmlTitle(),
               rendered.originalUrl(),
               rendered.captured());
-      // closing the lines closes the bytes, as for text
+      // closing the lines closes the bytes, as for text (the stream by another name than "in":
+      // inside a FilterReader, "in" is the reader it filters)
+      InputStream bytes = in;
       Reader text =
           new FilterReader(new StringReader(String.join("\n", rendered.lines()))) {
             @Override
             public void close() throws IOException {
-              in.close();
+              bytes.close();
             }
           };
       return new ReaderLines(text, settings.limits().maxLineLength());

@@ -195,4 +195,20 @@ class HtmlNothingLostTest {
     }
     assertEquals(0, openFiles(file));
   }
+
+  @Test
+  void onlyLinksAReaderCanFollowAreKept() throws IOException {
+    WsisDocument doc =
+        html(
+            "l.html",
+            HEAD
+                + "<p><img alt=\"go\"> 1 May 2005, Geneva (Switzerland), ITU - "
+                + "<a href=\"vbscript:msgbox(1)\">A</a> <a href=\"file:///etc/passwd\">B</a> "
+                + "<a href=\"//evil.example/x\">C</a> <a href=\"http://www.itu.int/a\">D</a> "
+                + "<a href=\"mailto:wsis@itu.int\">E</a> <a href=\"docs/f.pdf\">F</a></p>"
+                + TAIL);
+    assertEquals(
+        List.of("http://www.itu.int/a", "mailto:wsis@itu.int", "docs/f.pdf"),
+        doc.meetings().get(0).links().stream().map(l -> l.target().toString()).toList());
+  }
 }

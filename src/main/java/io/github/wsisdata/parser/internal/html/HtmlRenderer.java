@@ -340,7 +340,26 @@ final class HtmlRenderer implements NodeVisitor {
         // an opaque base: the link stays as written
       }
     }
+    if (!kept(uri)) {
+      return;
+    }
     lineLinks.add(new Hyperlink(text, uri));
+  }
+
+  /** Schemes a link of a page may keep: what a reader can follow or write to. */
+  private static final java.util.Set<String> SCHEMES =
+      java.util.Set.of("http", "https", "ftp", "mailto");
+
+  /**
+   * Whether a link is kept: a web, FTP or mail address, or a relative one there was no base to
+   * resolve; not {@code vbscript:}, {@code file:} or {@code data:}, and not a protocol-relative
+   * {@code //host/path} that no base gave a scheme.
+   */
+  private static boolean kept(URI uri) {
+    if (uri.getScheme() != null) {
+      return SCHEMES.contains(uri.getScheme().toLowerCase(Locale.ROOT));
+    }
+    return uri.getRawAuthority() == null;
   }
 
   void end() {

@@ -28,12 +28,24 @@ import java.util.concurrent.Future;
 final class OrderedRunner {
   /**
    * Files larger than this are not held as documents but read again for each pass of the writer
-   * ({@link StreamedPage}): a sixteenth of the heap, as a document takes about 2.6 times its page
-   * and up to {@code 2 x jobs} are held at a time. The system property {@value #STREAM_ABOVE}
-   * (bytes) sets it.
+   * ({@link StreamedPage}): a document takes about 2.6 times its page and up to {@code 2 x jobs}
+   * are held at a time, so that with a twelfth of the heap shared among the jobs (and no more than
+   * a sixteenth for one) the held pages stay under half the heap. The system property {@value
+   * #STREAM_ABOVE} (bytes) sets it.
    */
-  static long streamAbove() {
-    return Long.getLong(STREAM_ABOVE, Runtime.getRuntime().maxMemory() / 16);
+  long streamAbove() {
+    long heap = Runtime.getRuntime().maxMemory();
+    return Long.getLong(STREAM_ABOVE, Math.min(heap / 16, heap / (12L * jobs)));
+  }
+
+  /**
+   * The most threads {@code -j} may ask for: four per core (parsing is CPU-bound; more only holds
+   * more pages in memory).
+   *
+   * @return the cap
+   */
+  static int maxJobs() {
+    return 4 * Runtime.getRuntime().availableProcessors();
   }
 
   static final String STREAM_ABOVE = "wsis.streamAbove";
@@ -44,6 +56,9 @@ final class OrderedRunner {
   private final Progress progress;
   private final DocumentWriter writer;
   private final WsisParser parser;
+
+  /** Threads asked for, capped at {@link #maxJobs()}. */
+  private final int jobs;
 
   /** Pages of the web archive being written that were not WSIS meeting pages. */
   private int skippedInArchive;
@@ -59,6 +74,7 @@ final class OrderedRunner {
     this.stdin = stdin;
     this.progress = progress;
     this.writer = writer;
+    this.jobs = Math.min(options.jobs, maxJobs());
     WsisParser.Builder configured =
         WsisParser.builder().format(options.inputFormat).charset(options.encoding);
     if (options.baseUrl != null) {
@@ -76,7 +92,10 @@ final class OrderedRunner {
     writer.begin(to, inputs.size());
     MeetingMerger merger = options.dedupe ? new MeetingMerger() : null;
     // a single web archive is many pages: as many threads as asked
-    int jobs = options.jobs;
+    if (options.jobs > maxJobs() && !options.quiet) {
+      err.println(
+          "wsis: --jobs " + options.jobs + " is more than " + maxJobs() + "; using " + maxJobs());
+    }
     int threads =
         Math.max(
             1,

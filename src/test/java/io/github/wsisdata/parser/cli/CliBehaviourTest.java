@@ -469,4 +469,15 @@ class CliBehaviourTest {
     all.addAll(List.of(files));
     return all.toArray(String[]::new);
   }
+
+  @Test
+  void tooManyJobsAreCappedByTheCores() throws Exception {
+    Path seed = Files.copy(SEED, dir.resolve("seed.txt"));
+    Cli.Result r = Cli.run("-f", "jsonl", "-j", "1073741824", seed.toString(), seed.toString());
+    assertEquals(0, r.exit(), r.err());
+    int cap = 4 * Runtime.getRuntime().availableProcessors();
+    assertTrue(
+        r.err().contains("--jobs 1073741824 is more than " + cap + "; using " + cap), r.err());
+    assertEquals(2 * (28 + 1), r.out().lines().count());
+  }
 }

@@ -59,6 +59,12 @@ public enum DiagnosticCode {
    */
   HTML_TEXT_HIDDEN,
   /**
+   * Error: a file or stream read as a page is a web archive (WARC, plain or gzip-compressed, told
+   * by its first bytes): it is not read as text; {@code WsisParser.readWarc} and {@code
+   * archivedPages} read its pages.
+   */
+  WEB_ARCHIVE,
+  /**
    * Warning: the input has text but no sign of a WSIS meeting page (no {@code go} line, no banner,
    * no footer): a CSV file, an HTML file read as text, {@code /etc/hostname}. Given once, at the
    * first non-blank line.

@@ -448,4 +448,19 @@ public class WarcInputTest {
     assertEquals(DiagnosticCode.INPUT_TOO_LARGE, problems.get(0).code());
     assertTrue(problems.get(0).message().contains("http://www.itu.int/bomb.html"));
   }
+
+  @Test
+  void aWebArchiveReadAsAPageIsOneErrorNamingIt() throws Exception {
+    for (String name : List.of("crawl.warc.gz", "crawl.warc")) {
+      Path warc = crawl(dir.resolve(name), name.endsWith(".gz"));
+      WsisDocument doc = WsisParser.parse(warc);
+      assertEquals(1, doc.diagnostics().size(), doc.diagnostics().toString());
+      Diagnostic d = doc.diagnostics().get(0);
+      assertEquals(DiagnosticCode.WEB_ARCHIVE, d.code());
+      assertEquals(Severity.ERROR, d.severity());
+      assertTrue(d.message().contains(name + " is a web archive"), d.message());
+      assertTrue(d.message().contains("readWarc"), d.message());
+      assertEquals(List.of(), doc.lineRoles());
+    }
+  }
 }

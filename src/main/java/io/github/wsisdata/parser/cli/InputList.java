@@ -47,7 +47,17 @@ final class InputList {
         FutureTask<WsisDocument> early = bundledEarly;
         return early != null ? early(early) : parser.read(openBundledPage());
       }
+      if (!stdin && looksNamedAsArchive(name)) {
+        // here, so it is no archive (isArchive looks at the content): not gzip bytes read as text
+        throw new IOException(
+            "named like a web archive, but it is not one (no WARC record at its start); not read");
+      }
       return stdin ? parser.read(in) : parser.read(path);
+    }
+
+    private static boolean looksNamedAsArchive(String name) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      return lower.endsWith(".warc") || lower.endsWith(".warc.gz");
     }
   }
 

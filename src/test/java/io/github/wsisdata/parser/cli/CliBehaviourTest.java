@@ -480,4 +480,19 @@ class CliBehaviourTest {
         r.err().contains("--jobs 1073741824 is more than " + cap + "; using " + cap), r.err());
     assertEquals(2 * (28 + 1), r.out().lines().count());
   }
+
+  @Test
+  void aFileNamedLikeAnArchiveThatIsNoneIsNotReadAsGzipBytes() throws Exception {
+    Path fake = dir.resolve("fake.warc.gz");
+    try (java.util.zip.GZIPOutputStream gz =
+        new java.util.zip.GZIPOutputStream(Files.newOutputStream(fake))) {
+      gz.write("just some text, no WARC record".getBytes(StandardCharsets.UTF_8));
+    }
+    Cli.Result r = Cli.run("-f", "jsonl", fake.toString());
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(
+        r.err().contains("fake.warc.gz: named like a web archive, but it is not one"), r.err());
+    assertEquals("", r.out());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+  }
 }

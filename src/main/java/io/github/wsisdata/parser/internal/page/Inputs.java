@@ -135,6 +135,28 @@ public final class Inputs {
       InputStream in = opener.open();
       byte[] head = new byte[SNIFF];
       int length = in.readNBytes(head, 0, SNIFF);
+      if (io.github.wsisdata.parser.internal.source.Magic.looksLikeWarc(head, length)) {
+        // a web archive holds many pages, each with its record: it is not one page
+        diagnostics.accept(
+            new Diagnostic(
+                Severity.ERROR,
+                DiagnosticCode.WEB_ARCHIVE,
+                1,
+                1,
+                (name == null ? "the input" : name)
+                    + " is a web archive (WARC), not a page: read it with"
+                    + " WsisParser.readWarc or archivedPages (the command line does)",
+                ""));
+        InputStream archive = in; // not "in": inside a FilterReader that is the filtered reader
+        return new ReaderLines(
+            new FilterReader(new StringReader("")) {
+              @Override
+              public void close() throws IOException {
+                archive.close();
+              }
+            },
+            settings.limits().maxLineLength());
+      }
       boolean html =
           switch (settings.format()) {
             case HTML -> true;

@@ -47,18 +47,8 @@ public final class WarcPages {
   /** Whether a file starts like a WARC file: {@code WARC/}, or a gzip member (then checked). */
   public static boolean looksLikeWarc(Path path) {
     try (InputStream in = Files.newInputStream(path)) {
-      byte[] head = in.readNBytes(5);
-      if (head.length >= 5
-          && new String(head, java.nio.charset.StandardCharsets.US_ASCII).equals("WARC/")) {
-        return true;
-      }
-      if (head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
-        try (InputStream gz = new java.util.zip.GZIPInputStream(Files.newInputStream(path), 512)) {
-          byte[] inner = gz.readNBytes(5);
-          return new String(inner, java.nio.charset.StandardCharsets.US_ASCII).equals("WARC/");
-        }
-      }
-      return false;
+      byte[] head = in.readNBytes(4096);
+      return io.github.wsisdata.parser.internal.source.Magic.looksLikeWarc(head, head.length);
     } catch (IOException e) {
       return false;
     }

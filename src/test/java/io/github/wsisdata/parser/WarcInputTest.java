@@ -463,4 +463,48 @@ public class WarcInputTest {
       assertEquals(List.of(), doc.lineRoles());
     }
   }
+
+  @Test
+  void manyUnreadableRecordsAreSummarisedAfterTheFirstTen() throws Exception {
+    Path warc = dir.resolve("junk.warc.gz");
+    byte[] record;
+    Path one = dir.resolve("one.warc.gz");
+    try (WarcWriter writer =
+        new WarcWriter(
+            FileChannel.open(one, StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+            WarcCompression.GZIP)) {
+      writer.write(
+          new WarcResource.Builder(URI.create("http://www.itu.int/wsis/meetings.txt"))
+              .date(AUGUST_2008)
+              .body(MediaType.parse("text/plain; charset=utf-8"), Files.readAllBytes(SEED))
+              .build());
+    }
+    record = Files.readAllBytes(one);
+    ByteArrayOutputStream all = new ByteArrayOutputStream();
+    all.write(record);
+    for (int i = 0; i < 30; i++) {
+      try (GZIPOutputStream gz = new GZIPOutputStream(all)) {
+        gz.write(("junk member " + i + ", no WARC header\r\n").getBytes(StandardCharsets.UTF_8));
+      }
+      // GZIPOutputStream.close closes the target too; a ByteArrayOutputStream does not mind
+    }
+    all.write(record);
+    Files.write(warc, all.toByteArray());
+    List<Diagnostic> problems = new ArrayList<>();
+    List<WsisDocument> pages;
+    try (Stream<WsisDocument> stream = WsisParser.builder().build().readWarc(warc, problems::add)) {
+      pages = stream.toList();
+    }
+    assertEquals(2, pages.size());
+    assertEquals(11, problems.size(), problems.toString());
+    assertTrue(problems.stream().allMatch(d -> d.code() == DiagnosticCode.WARC_RECORD_UNREADABLE));
+    // 30 junk members: at least 20 beyond the first ten (a member may be met twice while the
+    // reader finds its footing again, issue 29 point 16)
+    java.util.regex.Matcher more =
+        java.util.regex.Pattern.compile(
+                ": (\\d+) more records cannot be read \\(the first 10 are reported above\\)$")
+            .matcher(problems.get(10).message());
+    assertTrue(more.find(), problems.get(10).message());
+    assertTrue(Integer.parseInt(more.group(1)) >= 20, problems.get(10).message());
+  }
 }

@@ -49,7 +49,7 @@ final class TableWriter implements DocumentWriter {
   @Override
   public void document(Page sourced, Writer out) throws IOException {
     if (several) {
-      out.write("== " + sourced.source() + " ==\n");
+      out.write("== " + Terminal.escape(sourced.source()) + " ==\n");
     }
     write(sourced, out);
     if (several) {

@@ -19,7 +19,11 @@ final class Terminal {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isISOControl(c)) {
+      // control characters, and the bidirectional overrides and isolates (U+202A-U+202E,
+      // U+2066-U+2069) that would reorder what a terminal shows around them
+      if (Character.isISOControl(c)
+          || (c >= '\u202A' && c <= '\u202E')
+          || (c >= '\u2066' && c <= '\u2069')) {
         if (out == null) {
           out = new StringBuilder(text.length() + 16).append(text, 0, i);
         }

@@ -495,4 +495,15 @@ class CliBehaviourTest {
     assertEquals("", r.out());
     assertEquals(1, r.err().strip().lines().count(), r.err());
   }
+
+  @Test
+  void fileNamesWithControlAndBidiCharactersAreEscapedInTheTable() throws Exception {
+    Path tricky = Files.copy(SEED, dir.resolve("a\u202Eevil\u001b[31m.txt"));
+    Path other = Files.copy(SEED, dir.resolve("b.txt"));
+    Cli.Result r = Cli.run("-f", "table", tricky.toString(), other.toString());
+    String out = r.out();
+    assertTrue(
+        out.contains("a\\u202eevil\\u001b[31m.txt =="), out.lines().limit(3).toList().toString());
+    assertTrue(out.indexOf('\u202E') < 0 && out.indexOf('\u001b') < 0);
+  }
 }

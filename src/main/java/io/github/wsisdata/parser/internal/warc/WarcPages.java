@@ -276,7 +276,7 @@ public final class WarcPages {
       try {
         Optional<WarcRecord> record = reader.next();
         if (record.isEmpty()) {
-          ended = true;
+          end();
           return null;
         }
         offset = reader.position();
@@ -286,6 +286,12 @@ public final class WarcPages {
         return capture;
       } catch (IOException | RuntimeException e) {
         long resumed = resync(offset);
+        if (++unreadable > MAX_UNREADABLE_REPORTED) {
+          if (resumed < 0) {
+            end();
+          }
+          return null; // counted, reported together at the end
+        }
         problems.accept(
             new Diagnostic(
                 Severity.ERROR,
@@ -302,9 +308,36 @@ public final class WarcPages {
                         : "); reading goes on with the record at byte offset " + resumed),
                 ""));
         if (resumed < 0) {
-          ended = true;
+          end();
         }
         return null;
+      }
+    }
+
+    /** The most unreadable records reported one by one; the rest are counted in one error. */
+    static final int MAX_UNREADABLE_REPORTED = 10;
+
+    private int unreadable;
+
+    /** The end of the archive: the unreadable records not reported one by one, in one error. */
+    private void end() {
+      ended = true;
+      int more = unreadable - MAX_UNREADABLE_REPORTED;
+      if (more > 0) {
+        problems.accept(
+            new Diagnostic(
+                Severity.ERROR,
+                DiagnosticCode.WARC_RECORD_UNREADABLE,
+                1,
+                1,
+                name
+                    + ": "
+                    + more
+                    + (more == 1 ? " more record" : " more records")
+                    + " cannot be read (the first "
+                    + MAX_UNREADABLE_REPORTED
+                    + " are reported above)",
+                ""));
       }
     }
 

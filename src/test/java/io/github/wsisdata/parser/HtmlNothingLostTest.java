@@ -211,4 +211,18 @@ class HtmlNothingLostTest {
         List.of("http://www.itu.int/a", "mailto:wsis@itu.int", "docs/f.pdf"),
         doc.meetings().get(0).links().stream().map(l -> l.target().toString()).toList());
   }
+
+  @Test
+  void linesOfAPageWithCarriageReturnsOnlyAreCountedAsLines() throws IOException {
+    String page =
+        "<html><body>\r<h3>WSIS Thematic Meetings</h3>\r"
+            + "<p><img alt=\"go\"> 31 February 2005, Geneva (Switzerland), ITU - X</p>\r"
+            + TAIL;
+    WsisDocument cr = html("cr.html", page);
+    WsisDocument lf = html("lf.html", page.replace('\r', '\n'));
+    assertEquals(1, cr.diagnostics().size(), cr.diagnostics().toString());
+    assertEquals(3, cr.diagnostics().get(0).line());
+    assertEquals(lf.diagnostics().get(0).line(), cr.diagnostics().get(0).line());
+    assertEquals(lf.diagnostics().get(0).column(), cr.diagnostics().get(0).column());
+  }
 }

@@ -96,7 +96,17 @@ public final class MeetingMerger {
   private final Map<String, Meeting> meetings = new LinkedHashMap<>();
 
   /** Meetings by dates and place: the candidates for near-duplicates of a new meeting. */
-  private final Map<List<Object>, List<String>> byDatesAndPlace = new LinkedHashMap<>();
+  private final Map<List<Object>, java.util.ArrayDeque<String>> byDatesPlaceAndBlock =
+      new java.util.HashMap<>();
+
+  /** The cluster each meeting with a near-duplicate belongs to (union-find parents). */
+  private final Map<String, String> cluster = new java.util.HashMap<>();
+
+  /**
+   * How many of the latest meetings of a block a new one is compared with: the "sorted
+   * neighbourhood" that keeps the comparisons linear in the number of meetings.
+   */
+  static final int WINDOW = 64;
 
   private final List<String[]> nearPairs = new ArrayList<>();
   private final List<Double> nearSimilarities = new ArrayList<>();
@@ -143,17 +153,77 @@ public final class MeetingMerger {
     list.add(at);
     occurrences.put(id, list);
     meetings.put(id, m);
-    List<String> same =
-        byDatesAndPlace.computeIfAbsent(List.of(m.dates(), place), k -> new ArrayList<>());
+    // blocking: the same dates, resolved place and first letters of the title; within a block,
+    // the latest WINDOW meetings (titles at least 0.90 alike by Jaro-Winkler almost always share
+    // their first letters, which that measure weighs most)
+    java.util.ArrayDeque<String> same =
+        byDatesPlaceAndBlock.computeIfAbsent(
+            List.of(m.dates(), place, block(title)), k -> new java.util.ArrayDeque<>());
+    String best = null;
+    double bestSimilarity = 0;
     for (String other : same) {
       String otherTitle = Text.normalize(meetings.get(other).title()).toLowerCase(Locale.ROOT);
       double similarity = title.equals(otherTitle) ? 1.0 : SIMILARITY.apply(title, otherTitle);
-      if (similarity >= NEAR_DUPLICATE_SIMILARITY) {
-        nearPairs.add(new String[] {other, id});
-        nearSimilarities.add(similarity);
+      if (similarity >= NEAR_DUPLICATE_SIMILARITY && similarity > bestSimilarity) {
+        best = other;
+        bestSimilarity = similarity;
       }
     }
-    same.add(id);
+    if (best != null) {
+      // one pair per meeting that joins a cluster: its most similar earlier meeting
+      nearPairs.add(new String[] {best, id});
+      nearSimilarities.add(bestSimilarity);
+      cluster.put(id, root(best));
+      cluster.putIfAbsent(best, best);
+    }
+    same.addFirst(id);
+    if (same.size() > WINDOW) {
+      same.removeLast();
+    }
+  }
+
+  /** The first letters and digits of a title, the block it is compared in. */
+  private static String block(String title) {
+    StringBuilder b = new StringBuilder(4);
+    for (int i = 0; i < title.length() && b.length() < 4; i++) {
+      char c = title.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private String root(String id) {
+    String r = id;
+    while (cluster.containsKey(r) && !cluster.get(r).equals(r)) {
+      r = cluster.get(r);
+    }
+    return r;
+  }
+
+  /**
+   * The near-duplicates found, as clusters: each cluster the meetings (at least two) linked by
+   * near-duplicate pairs, in the order they were found; clusters in the order of their first
+   * meeting. The command line reports one warning per cluster.
+   *
+   * @return the clusters
+   */
+  public List<List<MergedMeeting>> nearDuplicateClusters() {
+    Map<String, List<MergedMeeting>> byRoot = new LinkedHashMap<>();
+    for (String[] pair : nearPairs) {
+      String r = root(pair[0]);
+      List<MergedMeeting> members =
+          byRoot.computeIfAbsent(r, k -> new ArrayList<>(List.of(merged(pair[0]))));
+      members.add(merged(pair[1]));
+    }
+    List<List<MergedMeeting>> out = new ArrayList<>();
+    byRoot.values().forEach(c -> out.add(List.copyOf(c)));
+    return List.copyOf(out);
+  }
+
+  private MergedMeeting merged(String id) {
+    return new MergedMeeting(meetings.get(id), occurrences.get(id));
   }
 
   /** What makes two meetings one: dates, title, resolved place. */

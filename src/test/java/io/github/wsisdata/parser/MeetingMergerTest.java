@@ -132,4 +132,40 @@ public class MeetingMergerTest {
     assertEquals(
         "Workshop on Spam Statistics", merger.nearDuplicates().get(0).second().meeting().title());
   }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(60) // all pairs of 10,000 took 254 s; the blocks take a second
+  void tenThousandNearDuplicatesAreOneClusterFoundInLinearTime() {
+    MeetingMerger merger = new MeetingMerger();
+    for (int i = 0; i < 10_000; i++) {
+      merger.add(
+          "p" + i,
+          WsisParser.parseText(
+              Pages.page(
+                  "go 3 May 2005, Geneva (Switzerland), ITU - Workshop on Spam, session " + i)));
+    }
+    assertEquals(10_000, merger.meetings().size());
+    // one pair per meeting that joins the cluster, never all pairs
+    assertEquals(9_999, merger.nearDuplicates().size());
+    List<List<MeetingMerger.MergedMeeting>> clusters = merger.nearDuplicateClusters();
+    assertEquals(1, clusters.size());
+    assertEquals(10_000, clusters.get(0).size());
+    assertEquals("p0", clusters.get(0).get(0).occurrences().get(0).document());
+  }
+
+  @Test
+  void separateGroupsAreSeparateClusters() {
+    MeetingMerger merger = new MeetingMerger();
+    merger.add(
+        "a",
+        WsisParser.parseText(
+            Pages.page(
+                "go 3 May 2005, Geneva (Switzerland), ITU - Workshop on Spam",
+                "go 3 May 2005, Geneva (Switzerland), ITU - Workshop on spam",
+                "go 3 May 2005, Geneva (Switzerland), ITU - Workshop on SPAM",
+                "go 4 May 2005, Geneva (Switzerland), ITU - Forum on Content",
+                "go 4 May 2005, Geneva (Switzerland), ITU - Forum on content")));
+    List<List<MeetingMerger.MergedMeeting>> clusters = merger.nearDuplicateClusters();
+    assertEquals(List.of(3, 2), clusters.stream().map(List::size).toList());
+  }
 }

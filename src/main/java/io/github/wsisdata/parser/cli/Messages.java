@@ -5,6 +5,7 @@ import io.github.wsisdata.parser.MeetingMerger;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -60,6 +61,35 @@ final class Messages {
             + "\" (similarity "
             + String.format(Locale.ROOT, "%.2f", near.similarity())
             + "); not merged");
+  }
+
+  /** Most members a cluster's warning names; the rest are counted. */
+  static final int CLUSTER_NAMED = 10;
+
+  /** Three or more near-duplicates as one warning listing them (the first ten named). */
+  static String nearDuplicates(List<MeetingMerger.MergedMeeting> cluster) {
+    MeetingMerger.Occurrence first = cluster.get(0).occurrences().get(0);
+    StringBuilder b =
+        new StringBuilder(first.document())
+            .append(':')
+            .append(first.line())
+            .append(": warning: ")
+            .append(cluster.size())
+            .append(" near-duplicates, the same dates and place and similar titles; not merged:");
+    for (int i = 0; i < Math.min(cluster.size(), CLUSTER_NAMED); i++) {
+      MeetingMerger.Occurrence at = cluster.get(i).occurrences().get(0);
+      b.append(i == 0 ? " " : ", ")
+          .append(at.document())
+          .append(':')
+          .append(at.line())
+          .append(" \"")
+          .append(cluster.get(i).meeting().title())
+          .append('"');
+    }
+    if (cluster.size() > CLUSTER_NAMED) {
+      b.append(" and ").append(cluster.size() - CLUSTER_NAMED).append(" more");
+    }
+    return Terminal.escape(b.toString());
   }
 
   /** Any unexpected failure: one line naming it, never a stack trace. */

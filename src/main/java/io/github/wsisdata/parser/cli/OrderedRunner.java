@@ -11,8 +11,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -313,9 +315,17 @@ final class OrderedRunner {
   /** Writes the merged meetings, if any, and the end of the output. */
   private int finish(MeetingMerger merger, Writer to, int exit) throws IOException {
     if (merger != null) {
-      for (MeetingMerger.NearDuplicate near : merger.nearDuplicates()) {
-        if (!options.quiet) {
-          err.println(Messages.nearDuplicate(near));
+      if (!options.quiet) {
+        // one warning per cluster: a pair as a pair, three or more as one list
+        Map<MeetingMerger.Occurrence, MeetingMerger.NearDuplicate> pairs = new HashMap<>();
+        for (MeetingMerger.NearDuplicate near : merger.nearDuplicates()) {
+          pairs.putIfAbsent(near.second().occurrences().get(0), near);
+        }
+        for (List<MeetingMerger.MergedMeeting> c : merger.nearDuplicateClusters()) {
+          err.println(
+              c.size() == 2
+                  ? Messages.nearDuplicate(pairs.get(c.get(1).occurrences().get(0)))
+                  : Messages.nearDuplicates(c));
         }
       }
       for (MeetingMerger.MergedMeeting m : merger.meetings()) {

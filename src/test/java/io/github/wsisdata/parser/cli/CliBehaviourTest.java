@@ -506,4 +506,24 @@ class CliBehaviourTest {
         out.contains("a\\u202eevil\\u001b[31m.txt =="), out.lines().limit(3).toList().toString());
     assertTrue(out.indexOf('\u202E') < 0 && out.indexOf('\u001b') < 0);
   }
+
+  @Test
+  void threeNearDuplicatesAreOneWarning() throws Exception {
+    Path page = dir.resolve("near.txt");
+    Files.writeString(
+        page,
+        "WSIS Thematic Meetings\n\n"
+            + "go 3 May 2005, Geneva (Switzerland), ITU - Workshop on Spam\n"
+            + "go 3 May 2005, Geneva (Switzerland), ITU - Workshop on spam\n"
+            + "go 3 May 2005, Geneva (Switzerland), ITU - Workshop on SPAM\n");
+    Cli.Result r = Cli.run("-f", "jsonl", "--dedupe", page.toString());
+    assertEquals(0, r.exit(), r.err());
+    List<String> warnings = r.err().lines().filter(l -> l.contains("near-duplicate")).toList();
+    assertEquals(1, warnings.size(), r.err());
+    assertTrue(
+        warnings
+            .get(0)
+            .startsWith(page + ":3: warning: 3 near-duplicates, the same dates and place"),
+        warnings.get(0));
+  }
 }

@@ -76,4 +76,29 @@ public class CrossReferenceResolutionTest {
     assertEquals("Measuring the Information Society", found.title());
     assertEquals(Optional.of(found), doc.resolve(ref));
   }
+
+  @org.junit.jupiter.api.Test
+  @org.junit.jupiter.api.Timeout(60) // its words were de-duplicated in quadratic time: 62 s
+  void anEnormousTitleOfDistinctWordsIsIndexedInLinearTime() {
+    StringBuilder title = new StringBuilder("Workshop");
+    for (int i = 0; title.length() < 800_000; i++) {
+      title.append(" w").append(i);
+    }
+    StringBuilder page = new StringBuilder("WSIS Thematic Meetings\n\n");
+    for (int i = 0; i < 300; i++) {
+      page.append("go ")
+          .append(1 + i % 28)
+          .append(" May 2005, Geneva, ITU - Forum ")
+          .append(i)
+          .append('\n');
+    }
+    page.append("go 1 June 2005, Geneva, ITU - ").append(title).append('\n');
+    page.append("go 1 June 2005 (see \"").append(title).append("\")\n");
+    WsisDocument doc = WsisParser.parseText(page);
+    assertEquals(301, doc.meetings().size());
+    assertEquals(1, doc.crossReferences().size());
+    assertEquals(
+        doc.meetings().get(300).title(),
+        doc.resolve(doc.crossReferences().get(0)).orElseThrow().title());
+  }
 }

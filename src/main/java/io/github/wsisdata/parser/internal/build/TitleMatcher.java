@@ -59,6 +59,10 @@ public final class TitleMatcher<T> {
   private final Map<String, List<Integer>> referencesByKey = new HashMap<>();
   private final Map<String, List<Integer>> referencesByWord = new HashMap<>();
   private final Map<String, int[]> frequency = new HashMap<>();
+
+  /** The most references a word may be in and still say which meeting a reference names. */
+  private final int distinctiveReferences;
+
   private final Object[] exact;
   private final Object[] best;
   private final double[] bestScore;
@@ -89,6 +93,7 @@ public final class TitleMatcher<T> {
     blocking = meetings > SMALL_PAGE || (long) meetings * Math.max(1, wanted.length) > PAIRS;
     // a word in more meetings than this tells nothing about which one is meant
     distinctive = Math.max(16, meetings / 20);
+    distinctiveReferences = Math.max(16, wanted.length / 20);
     exact = new Object[wanted.length];
     best = new Object[wanted.length];
     bestScore = new double[wanted.length];
@@ -195,7 +200,11 @@ public final class TitleMatcher<T> {
     Map<Integer, Integer> shared = new HashMap<>();
     for (String word : words(key)) {
       List<Integer> references = referencesByWord.get(word);
-      if (references != null && frequency.get(word)[0] <= distinctive) {
+      // a word in many meetings, or in many references, tells nothing about which is meant (and
+      // would make every meeting a candidate of every reference)
+      if (references != null
+          && frequency.get(word)[0] <= distinctive
+          && references.size() <= distinctiveReferences) {
         references.forEach(r -> shared.merge(r, 1, Integer::sum));
       }
     }
@@ -322,9 +331,9 @@ public final class TitleMatcher<T> {
     return results;
   }
 
-  /** The distinct words of three or more letters or digits of a key. */
+  /** The distinct words of three or more letters or digits of a key, in order (a set: linear). */
   private static List<String> words(String key) {
-    List<String> words = new ArrayList<>();
+    java.util.LinkedHashSet<String> words = new java.util.LinkedHashSet<>();
     int start = -1;
     for (int i = 0; i <= key.length(); i++) {
       boolean letter = i < key.length() && Character.isLetterOrDigit(key.charAt(i));
@@ -332,15 +341,12 @@ public final class TitleMatcher<T> {
         start = i;
       } else if (!letter && start >= 0) {
         if (i - start >= 3) {
-          String word = key.substring(start, i);
-          if (!words.contains(word)) {
-            words.add(word);
-          }
+          words.add(key.substring(start, i));
         }
         start = -1;
       }
     }
-    return words;
+    return new ArrayList<>(words);
   }
 
   private static String prefix(String key) {

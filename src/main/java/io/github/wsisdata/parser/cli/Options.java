@@ -135,6 +135,27 @@ final class Options {
     if (jobs < 1) {
       return Messages.usage(err, "--jobs must be 1 or more, not " + jobs);
     }
+    if (output != null && !output.toString().equals(InputList.STDIN)) {
+      java.nio.file.Path folder = output.toAbsolutePath().getParent();
+      if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
+        err.println(
+            "wsis: cannot write "
+                + Terminal.escape(output.toString())
+                + ": the folder "
+                + Terminal.escape(folder.toString())
+                + " does not exist");
+        return 1;
+      }
+      for (String input : inputs) {
+        if (sameFile(input, output)) {
+          return Messages.usage(
+              err,
+              "-o "
+                  + Terminal.escape(output.toString())
+                  + " is also an input: it would be overwritten; write elsewhere");
+        }
+      }
+    }
     if (inputs.contains("")) {
       // an empty name would otherwise read the current folder
       err.println(
@@ -142,6 +163,18 @@ final class Options {
       return 2;
     }
     return 0;
+  }
+
+  /** Whether an input names the file {@code -o} names (both existing). */
+  private static boolean sameFile(String input, java.nio.file.Path output) {
+    try {
+      java.nio.file.Path in = java.nio.file.Path.of(input);
+      return java.nio.file.Files.exists(in)
+          && java.nio.file.Files.exists(output)
+          && java.nio.file.Files.isSameFile(in, output);
+    } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+      return false; // not a file it could overwrite; reading it reports the problem
+    }
   }
 
   /** Version from the jar manifest. */

@@ -526,4 +526,20 @@ class CliBehaviourTest {
             .startsWith(page + ":3: warning: 3 near-duplicates, the same dates and place"),
         warnings.get(0));
   }
+
+  @Test
+  void outputIntoAMissingFolderOrOntoAnInputIsRefusedNamingIt() throws Exception {
+    Path seed = Files.copy(SEED, dir.resolve("seed.txt"));
+    Path missing = dir.resolve("no-such-folder").resolve("out.csv");
+    Cli.Result r = Cli.run("-f", "csv", "-o", missing.toString(), seed.toString());
+    assertEquals(1, r.exit(), r.err());
+    assertEquals(
+        "wsis: cannot write " + missing + ": the folder " + missing.getParent() + " does not exist",
+        r.err().strip());
+    byte[] before = Files.readAllBytes(seed);
+    Cli.Result onto = Cli.run("-f", "csv", "-o", seed.toString(), seed.toString());
+    assertEquals(2, onto.exit(), onto.err());
+    assertTrue(onto.err().contains("is also an input: it would be overwritten"), onto.err());
+    assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(seed));
+  }
 }

@@ -1,6 +1,7 @@
 package io.github.wsisdata.parser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -506,5 +507,26 @@ public class WarcInputTest {
             .matcher(problems.get(10).message());
     assertTrue(more.find(), problems.get(10).message());
     assertTrue(Integer.parseInt(more.group(1)) >= 20, problems.get(10).message());
+  }
+
+  @Test
+  void anUnreadableRecordIsExplainedInTheArchivesTermsNotJavas() throws Exception {
+    for (String warc :
+        List.of(
+            "WARC/1.0\r\nWARC-Type: resource\r\nContent-Length: 5\r\n\r\nab",
+            "WARC/1.0\r\nWARC-Type: resource\r\nContent-Length: x\r\n\r\nab\r\n\r\n")) {
+      Path file = Files.writeString(dir.resolve("broken.warc"), warc);
+      List<Diagnostic> problems = new ArrayList<>();
+      try (Stream<WsisDocument> pages =
+          WsisParser.builder().build().readWarc(file, problems::add)) {
+        assertEquals(0, pages.count());
+      }
+      assertEquals(1, problems.size(), problems.toString());
+      String message = problems.get(0).message();
+      assertTrue(message.contains("its header is malformed"), message);
+      for (String internal : List.of("Exception", "because", "this.", "For input string", "null")) {
+        assertFalse(message.contains(internal), message);
+      }
+    }
   }
 }

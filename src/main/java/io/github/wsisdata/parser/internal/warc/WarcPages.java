@@ -302,7 +302,7 @@ public final class WarcPages {
                     + ": the record at byte offset "
                     + offset
                     + " cannot be read ("
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                    + reason(e)
                     + (resumed < 0
                         ? "); no record after it"
                         : "); reading goes on with the record at byte offset " + resumed),
@@ -312,6 +312,26 @@ public final class WarcPages {
         }
         return null;
       }
+    }
+
+    /**
+     * Why a record cannot be read, in the archive's terms rather than Java's (no exception class
+     * names, no messages about fields of the reading code).
+     */
+    static String reason(Exception e) {
+      if (e instanceof java.io.EOFException) {
+        return "the file ends inside it";
+      }
+      if (e instanceof java.util.zip.ZipException) {
+        return "its gzip data is corrupt";
+      }
+      if (e instanceof org.netpreserve.jwarc.ParsingException p && p.getMessage() != null) {
+        return "its header is malformed: " + p.getMessage();
+      }
+      if (e instanceof RuntimeException) {
+        return "its header is malformed or incomplete"; // a number, a field or a line is missing
+      }
+      return e.getMessage() == null ? "it cannot be read" : e.getMessage();
     }
 
     /** The most unreadable records reported one by one; the rest are counted in one error. */

@@ -214,8 +214,10 @@ public final class WsisParser {
    * every error comes from the stream: I/O errors as {@link UncheckedIOException} (the message
    * names the path), a file over the size limit and, in strict mode, the first ERROR as {@link
    * WsisParseException} (after it was handed to {@code diagnostics}). Diagnostics go to {@code
-   * diagnostics} as they are found, in reading order. Close the stream (for example with
-   * try-with-resources) to close the file.
+   * diagnostics} as they are found, in reading order. An exception (such an error, or one thrown by
+   * {@code diagnostics}) ends the stream: asking it for more afterwards throws {@link
+   * IllegalStateException} (the rest was not read), it never just ends. Close the stream (for
+   * example with try-with-resources) to close the file.
    *
    * <pre>{@code
    * try (Stream<Entry> entries = parser.stream(path, d -> log.warn("{}", d))) {

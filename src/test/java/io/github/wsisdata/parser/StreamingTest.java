@@ -104,6 +104,30 @@ class StreamingTest {
   }
 
   @Test
+  void goingOnAfterTheDiagnosticsConsumerThrewIsAnErrorNotASilentEnd() throws Exception {
+    Path file = dir.resolve("three.txt");
+    Files.writeString(
+        file,
+        Pages.page(
+            "go 1 May 2005, Geneva, ITU - One",
+            "go 31 April 2005, Geneva, ITU - Bad",
+            "go 3 May 2005, Geneva, ITU - Three"));
+    try (Stream<Entry> entries =
+        PARSER.stream(
+            file,
+            d -> {
+              throw new IllegalArgumentException("the consumer failed");
+            })) {
+      java.util.Iterator<Entry> it = entries.iterator();
+      assertEquals("One", ((Meeting) it.next()).title());
+      assertThrows(IllegalArgumentException.class, it::hasNext);
+      // asked again, the stream does not pretend it has ended: the rest was not read
+      IllegalStateException again = assertThrows(IllegalStateException.class, it::hasNext);
+      assertTrue(again.getMessage().contains("the rest was not read"), again.getMessage());
+    }
+  }
+
+  @Test
   void streamingAMissingFileFailsFromTheStreamAndNamesThePath() {
     Path missing = dir.resolve("nope.txt");
     try (Stream<Entry> entries = PARSER.stream(missing, d -> {})) {
@@ -172,8 +196,9 @@ class StreamingTest {
                 }
               });
       assertEquals(boom, thrown);
-      // the stream is over: nothing after the lost line is handed out as if nothing happened
-      assertEquals(false, it.hasNext());
+      // the stream is over: nothing after the lost line is handed out as if nothing happened,
+      // and asking again says so (issue 29: not a silent end)
+      assertThrows(IllegalStateException.class, it::hasNext);
     }
     List<Entry> all = WsisParser.parse(SeedPageTest.SEED).entries();
     assertEquals(all.subList(0, seen.size()), seen);

@@ -167,8 +167,17 @@ public final class Pages {
           };
     }
 
+    /** What ended the stream early (an error, or a diagnostics consumer that threw), or null. */
+    private Throwable stoppedBy;
+
     @Override
     public boolean tryAdvance(Consumer<? super Entry> action) {
+      if (stoppedBy != null) {
+        // not a silent end: whoever goes on after the failure learns that entries were not read
+        throw new IllegalStateException(
+            "the entries stopped when reading failed (" + stoppedBy + "); the rest was not read",
+            stoppedBy);
+      }
       if (ended) {
         return false;
       }
@@ -189,8 +198,10 @@ public final class Pages {
         throw new UncheckedIOException(source.describe(e));
       } catch (RuntimeException | Error e) {
         // a strict-mode error or a diagnostics consumer that throws: the stream ends here, so
-        // that no later entry is handed out while an earlier one was lost with the exception
+        // that no later entry is handed out while an earlier one was lost with the exception;
+        // asking again gives an error, never a silent end
         ended = true;
+        stoppedBy = e;
         throw e;
       }
       Entry entry = queue.poll();

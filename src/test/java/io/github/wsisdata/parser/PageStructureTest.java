@@ -320,4 +320,26 @@ class PageStructureTest {
       assertEquals(WsisParser.parse(SeedPageTest.SEED), doc);
     }
   }
+
+  /** Issue 29: lines shaped like the frame under the last entry are its description, not lost. */
+  @Test
+  void frameShapedLinesUnderTheLastEntryAreItsDescription() {
+    WsisDocument doc =
+        WsisParser.parseText(
+            "WSIS Thematic Meetings\n\n"
+                + "go 3 May 2005, Geneva (Switzerland), ITU - Workshop on Internet Governance\n\n"
+                + "Tracks: policy | access | security | content\n"
+                + "Copyright law reform, a topic of the second day\n\n"
+                + "basic information | first phase: Geneva | second phase: Tunis | links\n"
+                + "Top - Copyright © WSIS 2015 All Rights Reserved - Logo Policy\n"
+                + "Updated : 2008-08-18\n");
+    Meeting m = doc.meetings().get(0);
+    assertEquals(
+        "Tracks: policy | access | security | content Copyright law reform, a topic of the second"
+            + " day",
+        m.description());
+    assertEquals(java.util.Optional.of(java.time.LocalDate.of(2008, 8, 18)), doc.lastUpdated());
+    assertEquals(
+        List.of(LineRole.FOOTER, LineRole.FOOTER, LineRole.FOOTER), doc.lineRoles().subList(7, 10));
+  }
 }

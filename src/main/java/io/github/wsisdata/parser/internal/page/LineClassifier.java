@@ -38,7 +38,17 @@ final class LineClassifier {
               + "(?:\\s+\\d{1,2}[:h]\\d{2})?|\\S+)");
 
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-  private static final Pattern COPYRIGHT = Pattern.compile("(?i).*(\\bcopyright\\b|©).*");
+
+  /**
+   * A copyright notice: the sign, or the word with a year, a {@code (c)} or "all rights reserved"
+   * on the line ("Copyright law reform, …" is a sentence about copyright, not a notice).
+   */
+  private static final Pattern COPYRIGHT =
+      Pattern.compile(
+          "(?i).*(©|\\bcopyright\\b.*(\\b(19|20)\\d\\d\\b|\\(c\\)|rights reserved)"
+              + "|(\\b(19|20)\\d\\d\\b|\\(c\\)).*\\bcopyright\\b"
+              + "|rights reserved).*");
+
   private static final Pattern PRIVACY =
       Pattern.compile(
           "(?iu)privacy notices?|confidentialit\\S+ des informations|aviso de privacidad"
@@ -296,7 +306,9 @@ final class LineClassifier {
   /** Two or more " | " separators: the site's navigation bar. */
   private static boolean navigationBar(String norm) {
     int first = norm.indexOf(" | ");
-    return first >= 0 && norm.indexOf(" | ", first + 3) >= 0;
+    // "Tracks: policy | access | security" is a labelled list, text; a bar's first item has no
+    // label ("basic information | first phase: Geneva | ...")
+    return first >= 0 && norm.indexOf(" | ", first + 3) >= 0 && norm.lastIndexOf(':', first) < 0;
   }
 
   /**

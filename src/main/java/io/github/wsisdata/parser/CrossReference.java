@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.github.wsisdata.parser.internal.text.Elements;
 import java.util.List;
 import java.util.Objects;
 
@@ -54,7 +55,7 @@ public record CrossReference(
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(section, "section");
     Objects.requireNonNull(source, "source");
-    links = List.copyOf(links);
+    links = Elements.copyOf(links, Hyperlink.class, "links");
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.wsisdata.parser;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.github.wsisdata.parser.internal.text.Elements;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
@@ -39,7 +40,7 @@ public record Link(
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(section, "section");
     Objects.requireNonNull(source, "source");
-    links = List.copyOf(links);
+    links = Elements.copyOf(links, Hyperlink.class, "links");
   }
 
   /**

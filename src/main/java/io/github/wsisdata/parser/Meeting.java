@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.github.wsisdata.parser.internal.text.Elements;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -67,9 +68,9 @@ public record Meeting(
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(section, "section");
     Objects.requireNonNull(source, "source");
-    organizers = List.copyOf(organizers);
-    notes = List.copyOf(notes);
-    links = List.copyOf(links);
+    organizers = Elements.copyOf(organizers, String.class, "organizers");
+    notes = Elements.copyOf(notes, String.class, "notes");
+    links = Elements.copyOf(links, Hyperlink.class, "links");
     for (String organizer : organizers) {
       if (organizer.isBlank()) {
         throw new IllegalArgumentException("organizer names must not be blank");

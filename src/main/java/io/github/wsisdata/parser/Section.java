@@ -1,5 +1,6 @@
 package io.github.wsisdata.parser;
 
+import io.github.wsisdata.parser.internal.text.Elements;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
@@ -27,6 +28,6 @@ public record Section(String heading, String introduction, List<Entry> entries)
   public Section {
     Objects.requireNonNull(heading, "heading");
     Objects.requireNonNull(introduction, "introduction");
-    entries = List.copyOf(entries);
+    entries = Elements.copyOf(entries, Entry.class, "entries");
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.wsisdata.parser.internal.build.TitleMatcher;
+import io.github.wsisdata.parser.internal.text.Elements;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -55,9 +56,9 @@ public record WsisDocument(
   public WsisDocument {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(lastUpdated, "lastUpdated");
-    sections = List.copyOf(sections);
-    diagnostics = List.copyOf(diagnostics);
-    lineRoles = List.copyOf(lineRoles);
+    sections = Elements.copyOf(sections, Section.class, "sections");
+    diagnostics = Elements.copyOf(diagnostics, Diagnostic.class, "diagnostics");
+    lineRoles = Elements.copyOf(lineRoles, LineRole.class, "lineRoles");
     Objects.requireNonNull(sourceInfo, "sourceInfo");
   }
 

@@ -103,4 +103,25 @@ class SerializationTest {
       assertEquals(value, roundTrip(value), value.getClass().getSimpleName());
     }
   }
+
+  /**
+   * Records are deserialized through their canonical constructors, whose lists come from the stream
+   * with no generic type: each list's elements are checked there (issue 29).
+   */
+  @Test
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  void listsOfTheWrongElementTypeAreRefused() {
+    SourceSpan span = new SourceSpan(3, 1, 10, "go 1 May 2005, Geneva, ITU - A");
+    DateRange dates = DateRange.parse("1-2 May 2005");
+    List wrong = List.of(42);
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class,
+            () -> new Meeting(dates, Place.NONE, wrong, "A", "D", "S", List.of(), span, List.of()));
+    assertEquals("organizers must hold String values only, not Integer", e.getMessage());
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> new Section("S", "", wrong));
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> new Link("Past", "", "S", span, wrong));
+  }
 }

@@ -65,6 +65,12 @@ public enum DiagnosticCode {
    */
   WEB_ARCHIVE,
   /**
+   * Warning: an HTML page is larger than a thirtieth of the heap: parsed into a DOM, a page needs
+   * 20 to 50 times its size, so it may run out of memory (docs/reliability.md, "Memory: the real
+   * bounds"). Given before the page is parsed.
+   */
+  LARGE_FOR_HEAP,
+  /**
    * Warning: the input has text but no sign of a WSIS meeting page (no {@code go} line, no banner,
    * no footer): a CSV file, an HTML file read as text, {@code /etc/hostname}. Given once, at the
    * first non-blank line.

@@ -419,4 +419,23 @@ class HostileInputTest {
     WsisDocument doc = parse(Pages.page("go 1 May 2005, Geneva, ITU - T", fiveMiB));
     assertEquals(fiveMiB.strip(), doc.meetings().get(0).description());
   }
+
+  /** An HTML page over a thirtieth of the heap is warned about before it is parsed (issue 29). */
+  @Test
+  void anHtmlPageLargeForTheHeapIsWarnedAbout() throws Exception {
+    Path file = dir.resolve("large.html");
+    String text =
+        "<html><body><pre>" + "a few words of text\n".repeat(500_000) + "</pre></body></html>";
+    Files.writeString(file, text); // 10 MB, over 256 MiB / 30
+    WsisDocument[] doc = new WsisDocument[1];
+    String printed =
+        SilenceTest.captured(
+            () -> doc[0] = assertTimeoutPreemptively(BOUND, () -> WsisParser.parse(file)));
+    assertEquals("", printed);
+    assertEquals(
+        DiagnosticCode.LARGE_FOR_HEAP,
+        doc[0].diagnostics().get(0).code(),
+        doc[0].diagnostics().toString());
+    assertTrue(doc[0].diagnostics().get(0).message().contains("a thirtieth of the heap"));
+  }
 }

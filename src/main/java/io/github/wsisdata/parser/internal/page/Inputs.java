@@ -39,6 +39,9 @@ public final class Inputs {
   /** How many bytes are looked at to tell HTML from text. */
   static final int SNIFF = 4096;
 
+  /** An HTML page over this fraction of the heap gets {@code LARGE_FOR_HEAP}. */
+  static final int HEAP_SHARE = 30;
+
   private static final List<String> TAGS =
       List.of(
           "<head", "<title", "<meta", "<body", "<table", "<tr", "<td", "<p>", "<p ", "<br", "<div",
@@ -173,6 +176,22 @@ public final class Inputs {
             new InputStreamReader(all, settings.charset()), settings.limits().maxLineLength());
       }
       byte[] page = readAll(in, head, length);
+      long heap = Runtime.getRuntime().maxMemory();
+      if (page.length > heap / HEAP_SHARE) {
+        diagnostics.accept(
+            new Diagnostic(
+                Severity.WARNING,
+                DiagnosticCode.LARGE_FOR_HEAP,
+                1,
+                1,
+                "this HTML page of "
+                    + (page.length >> 20)
+                    + " MiB is larger than a thirtieth of the heap ("
+                    + (heap >> 20)
+                    + " MiB): parsed, HTML needs 20 to 50 times its size and may not fit"
+                    + " (give Java more with -Xmx)",
+                ""));
+      }
       rendered = HtmlPage.render(page, settings.base(), settings.declared());
       for (HtmlPage.Problem problem : rendered.problems()) {
         diagnostics.accept(

@@ -39,7 +39,9 @@ final class CsvWriter implements DocumentWriter {
     "latitude",
     "longitude",
     "location_country_code",
-    "organizer_acronyms"
+    "organizer_acronyms",
+    "url",
+    "captured"
   };
 
   private final boolean excel;
@@ -98,8 +100,13 @@ final class CsvWriter implements DocumentWriter {
       Function<CrossReference, Optional<Page.Target>> resolved = d::resolved;
       d.entries(
           entry -> {
+            String url = d.sourceInfo().originalUrl().map(Object::toString).orElse("");
+            String captured = d.sourceInfo().captured().map(Object::toString).orElse("");
             if (entry instanceof Meeting m) {
-              printer.printRecord(row(d.source(), m));
+              List<Object> cells = row(d.source(), m);
+              cells.add(cell(url));
+              cells.add(captured);
+              printer.printRecord(cells);
             } else if (entry instanceof CrossReference c) {
               printer.printRecord(
                   c.id(),
@@ -123,7 +130,9 @@ final class CsvWriter implements DocumentWriter {
                   "",
                   "",
                   "",
-                  "");
+                  "",
+                  cell(url),
+                  captured);
             }
           });
     }
@@ -170,6 +179,8 @@ final class CsvWriter implements DocumentWriter {
   @Override
   public void merged(MeetingMerger.MergedMeeting meeting, Writer out) throws IOException {
     List<Object> cells = row(meeting.occurrences().get(0).document(), meeting.meeting());
+    cells.add(""); // url and captured: per source, in "sources"
+    cells.add("");
     List<String> sources = new java.util.ArrayList<>();
     for (MeetingMerger.Occurrence at : meeting.occurrences()) {
       sources.add(at.document() + ":" + at.line());

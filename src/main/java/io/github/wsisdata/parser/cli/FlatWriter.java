@@ -55,6 +55,7 @@ final class FlatWriter implements DocumentWriter {
         entry -> {
           ObjectNode record = record(d.source(), entry, resolved);
           if (record != null) {
+            provenance(record, d.sourceInfo());
             emit(record, out);
           }
         });
@@ -75,6 +76,7 @@ final class FlatWriter implements DocumentWriter {
   public void merged(MeetingMerger.MergedMeeting merged, Writer out) throws IOException {
     MeetingMerger.Occurrence first = merged.occurrences().get(0);
     ObjectNode record = record(first.document(), merged.meeting(), c -> Optional.empty());
+    provenance(record, io.github.wsisdata.parser.SourceInfo.UTF8_TEXT); // per source: "sources"
     ArrayNode sources = record.putArray("sources");
     for (MeetingMerger.Occurrence at : merged.occurrences()) {
       ObjectNode source = sources.addObject();
@@ -152,6 +154,15 @@ final class FlatWriter implements DocumentWriter {
     node.put("description", entry.description());
     node.set("links", Json.links(entry.links()));
     return node;
+  }
+
+  /**
+   * The page's URL and capture date (a web archive's record, a saved page's own URL), null for a
+   * plain file: their own fields, beside the source's name.
+   */
+  static void provenance(ObjectNode node, io.github.wsisdata.parser.SourceInfo info) {
+    Json.put(node, "url", info.originalUrl().map(Object::toString));
+    Json.put(node, "captured", info.captured().map(Object::toString));
   }
 
   private static void common(

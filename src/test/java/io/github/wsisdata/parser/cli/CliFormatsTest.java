@@ -163,7 +163,7 @@ class CliFormatsTest {
         csv.startsWith(
             "id,type,source,section,start,end,city,country,country_code,online,organizers,title,"
                 + "description,line,notes,resolves_to_line,links,geonames_id,latitude,longitude,"
-                + "location_country_code,organizer_acronyms\r\n"));
+                + "location_country_code,organizer_acronyms,url,captured\r\n"));
     List<CSVRecord> records = csvRecords(csv);
     assertEquals(28 + 1, records.size());
     List<CSVRecord> all = records;
@@ -188,6 +188,8 @@ class CliFormatsTest {
             "76",
             "see follow-up meetings of the conference \"Measuring the Information Society\"",
             "44",
+            "",
+            "",
             "",
             "",
             "",
@@ -238,7 +240,9 @@ class CliFormatsTest {
             "",
             "",
             "",
-            "Government of Malta; GKP"), // Diplo Foundation and SDC are not in the table
+            "Government of Malta; GKP", // Diplo Foundation and SDC are not in the table
+            "", // a plain file has no URL and no capture date
+            ""),
         records.get(27).toList());
     // the first meeting, at Geneva: the gazetteer's reading and the organizer's acronym
     CSVRecord first = records.get(0);
@@ -470,7 +474,7 @@ class CliFormatsTest {
              "note": null, "resolvesToLine": null,
              "geonamesId": 2660646, "latitude": 46.2022, "longitude": 6.1457,
              "locationCountryCode": "CH", "organizerAcronyms": "ITU",
-             "description": "DESCRIPTION", "links": []}
+             "description": "DESCRIPTION", "links": [], "url": null, "captured": null}
             """
                 .replace("DESCRIPTION", GOLDEN.get(0).description())),
         first);

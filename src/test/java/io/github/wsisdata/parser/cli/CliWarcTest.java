@@ -137,4 +137,23 @@ class CliWarcTest {
       assertTrue(sequential.out().contains("Bamako"), what);
     }
   }
+
+  /** Issue 27, point 4: the flat formats name each page's URL and capture date. */
+  @Test
+  void flatFormatsCarryEachPagesUrlAndCaptureDate() throws Exception {
+    Path warc = WarcInputTest.crawl(dir.resolve("crawl.warc.gz"), true);
+    Cli.Result jsonl = Cli.run("-f", "jsonl", warc.toString());
+    assertEquals(0, jsonl.exit(), jsonl.err());
+    JsonNode first = MAPPER.readTree(jsonl.out().lines().findFirst().orElseThrow());
+    assertEquals("http://www.itu.int/wsis/meetings.txt", first.get("url").asText());
+    assertEquals("2008-08-20T10:00", first.get("captured").asText());
+    assertTrue(first.get("source").asText().startsWith(warc.toString()));
+    Cli.Result csv = Cli.run("-f", "csv", warc.toString());
+    assertEquals(0, csv.exit(), csv.err());
+    List<String> rows = csv.out().lines().toList();
+    assertTrue(rows.get(0).endsWith(",url,captured"), rows.get(0));
+    assertTrue(
+        rows.get(1).endsWith(",http://www.itu.int/wsis/meetings.txt,2008-08-20T10:00"),
+        rows.get(1));
+  }
 }

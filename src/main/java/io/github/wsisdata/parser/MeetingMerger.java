@@ -222,6 +222,20 @@ public final class MeetingMerger {
     return List.copyOf(out);
   }
 
+  /**
+   * The merged meeting a meeting was merged into (one added before), for pointing a cross-reference
+   * at it.
+   *
+   * @param meeting a meeting that was added
+   * @return its merged meeting, or empty if it was never added
+   */
+  public java.util.Optional<MergedMeeting> mergedOf(Meeting meeting) {
+    String id = key(meeting, placeKey(meeting.place()), Text.normalize(meeting.title()));
+    return meetings.containsKey(id)
+        ? java.util.Optional.of(merged(id))
+        : java.util.Optional.empty();
+  }
+
   private MergedMeeting merged(String id) {
     return new MergedMeeting(meetings.get(id), occurrences.get(id));
   }

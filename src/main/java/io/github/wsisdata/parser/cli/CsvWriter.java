@@ -109,30 +109,7 @@ final class CsvWriter implements DocumentWriter {
               printer.printRecord(cells);
             } else if (entry instanceof CrossReference c) {
               printer.printRecord(
-                  c.id(),
-                  "crossReference",
-                  cell(d.source()),
-                  cell(c.section()),
-                  c.dates().start(),
-                  c.dates().end(),
-                  "",
-                  "",
-                  "",
-                  "",
-                  "",
-                  cell(c.referencedTitle()),
-                  cell(c.description()),
-                  c.line(),
-                  cell(c.note()),
-                  resolved.apply(c).map(m -> Integer.toString(m.line())).orElse(""),
-                  links(c),
-                  "",
-                  "",
-                  "",
-                  "",
-                  "",
-                  cell(url),
-                  captured);
+                  referenceRow(d.source(), c, resolved.apply(c), cell(url), captured));
             }
           });
     }
@@ -173,6 +150,47 @@ final class CsvWriter implements DocumentWriter {
             location.map(l -> Double.toString(l.longitude())).orElse(""),
             location.map(io.github.wsisdata.parser.Location::countryCode).orElse(""),
             cell(Json.acronyms(m))));
+  }
+
+  /** The cells of a cross-reference's row. */
+  private static List<Object> referenceRow(
+      String source, CrossReference c, Optional<Page.Target> target, String url, String captured) {
+    return new java.util.ArrayList<>(
+        List.of(
+            c.id(),
+            "crossReference",
+            cell(source),
+            cell(c.section()),
+            c.dates().start(),
+            c.dates().end(),
+            "",
+            "",
+            "",
+            "",
+            "",
+            cell(c.referencedTitle()),
+            cell(c.description()),
+            c.line(),
+            cell(c.note()),
+            target.map(m -> Integer.toString(m.line())).orElse(""),
+            links(c),
+            "",
+            "",
+            "",
+            "",
+            "",
+            url,
+            captured));
+  }
+
+  /** A cross-reference read with {@code --dedupe}: its row, its own page as its one source. */
+  @Override
+  public void mergedReference(
+      String source, CrossReference reference, Optional<Page.Target> target, Writer out)
+      throws IOException {
+    List<Object> cells = referenceRow(source, reference, target, "", "");
+    cells.add(cell(source + ":" + reference.line()));
+    printer.printRecord(cells);
   }
 
   /** A merged meeting: its row where it was first found, and every source as FILE:LINE. */

@@ -62,6 +62,19 @@ interface DocumentWriter {
     throw new UnsupportedOperationException("this format does not write merged meetings");
   }
 
+  /**
+   * Writes one cross-reference of a page read with {@code --dedupe}, after the merged meetings,
+   * pointing at the merged meeting it names (its first occurrence's line and its ID).
+   */
+  default void mergedReference(
+      String source,
+      io.github.wsisdata.parser.CrossReference reference,
+      java.util.Optional<Page.Target> target,
+      Writer out)
+      throws IOException {
+    throw new UnsupportedOperationException("this format does not write merged meetings");
+  }
+
   /** Writes what comes after the last page. */
   default void end(Writer out) throws IOException {}
 

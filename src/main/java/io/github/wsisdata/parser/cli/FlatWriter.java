@@ -71,6 +71,15 @@ final class FlatWriter implements DocumentWriter {
     }
   }
 
+  @Override
+  public void mergedReference(
+      String source, CrossReference reference, Optional<Page.Target> target, Writer out)
+      throws IOException {
+    ObjectNode record = record(source, reference, c -> target);
+    provenance(record, io.github.wsisdata.parser.SourceInfo.UTF8_TEXT);
+    emit(record, out);
+  }
+
   /** A merged meeting: its flat record (from where it was first found) and its sources. */
   @Override
   public void merged(MeetingMerger.MergedMeeting merged, Writer out) throws IOException {

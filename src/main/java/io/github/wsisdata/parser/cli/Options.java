@@ -87,8 +87,8 @@ final class Options {
   @Option(
       names = "--dedupe",
       description =
-          "Merge meetings with the same ID across pages into one record listing every source;"
-              + " report near-duplicates (with -f json, jsonl or csv).")
+          "Merge the same meeting (dates, title, resolved place) across pages into one record"
+              + " listing every source; report near-duplicates (with -f json, jsonl or csv).")
   boolean dedupe;
 
   @Option(

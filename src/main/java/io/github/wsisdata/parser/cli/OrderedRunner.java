@@ -59,6 +59,15 @@ final class OrderedRunner {
   private final DocumentWriter writer;
   private final WsisParser parser;
 
+  /** A cross-reference read with {@code --dedupe} and the page's meeting it resolved to. */
+  private record HeldReference(
+      String source,
+      io.github.wsisdata.parser.CrossReference reference,
+      io.github.wsisdata.parser.Meeting meeting) {}
+
+  /** The cross-references of the pages read with {@code --dedupe}, in input order. */
+  private final List<HeldReference> references = new java.util.ArrayList<>();
+
   /** Threads asked for, capped at {@link #maxJobs()}. */
   private final int jobs;
 
@@ -303,7 +312,21 @@ final class OrderedRunner {
           });
     }
     if (merger != null) {
-      page.meetings(m -> merger.add(page.source(), m));
+      Map<java.util.UUID, io.github.wsisdata.parser.Meeting> byId = new HashMap<>();
+      page.meetings(
+          m -> {
+            merger.add(page.source(), m);
+            byId.putIfAbsent(m.id(), m);
+          });
+      // cross-references are kept, to point at the merged meeting they name once all is merged
+      page.entries(
+          e -> {
+            if (e instanceof io.github.wsisdata.parser.CrossReference c) {
+              references.add(
+                  new HeldReference(
+                      page.source(), c, page.resolved(c).map(t -> byId.get(t.id())).orElse(null)));
+            }
+          });
     } else if (rendered != null) {
       writer.rendered(rendered, to);
     } else {
@@ -330,6 +353,15 @@ final class OrderedRunner {
       }
       for (MeetingMerger.MergedMeeting m : merger.meetings()) {
         writer.merged(m, to);
+      }
+      for (HeldReference r : references) {
+        java.util.Optional<Page.Target> target =
+            java.util.Optional.ofNullable(r.meeting())
+                .flatMap(merger::mergedOf)
+                .map(
+                    merged ->
+                        new Page.Target(merged.occurrences().get(0).line(), merged.meeting().id()));
+        writer.mergedReference(r.source(), r.reference(), target, to);
       }
     }
     writer.end(to);

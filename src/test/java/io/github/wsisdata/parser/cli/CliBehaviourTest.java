@@ -407,7 +407,12 @@ class CliBehaviourTest {
     Cli.Result r = Cli.run("-f", "jsonl", "--dedupe", thematic.toString(), index.toString());
     assertEquals(0, r.exit(), r.err());
     List<String> lines = r.out().lines().toList();
-    assertEquals(28 + 1 + 1, lines.size());
+    // 28 + 1 + 1 meetings, then the thematic page's cross-reference, kept (issue 27, point 5)
+    assertEquals(28 + 1 + 1 + 1, lines.size());
+    com.fasterxml.jackson.databind.JsonNode reference =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(lines.get(lines.size() - 1));
+    assertEquals("crossReference", reference.get("type").asText());
+    assertEquals(44, reference.get("resolvesToLine").asInt()); // the merged meeting's first line
     com.fasterxml.jackson.databind.JsonNode first =
         new com.fasterxml.jackson.databind.ObjectMapper().readTree(lines.get(0));
     assertEquals("dbc72de0-446f-5c7e-992e-73aefb8f3539", first.get("id").asText());

@@ -55,8 +55,9 @@ class CliWarcTest {
             Path.of("seeds", "wsis-regional-and-thematic-meetings.txt"), dir.resolve("a.txt"));
     Cli.Result r = Cli.run("-f", "jsonl", "--dedupe", seed.toString(), warc.toString());
     assertEquals(0, r.exit(), r.err());
-    // 28 meetings of the page (found twice) and 3 of the HTML page
-    assertEquals(28 + 3, r.out().lines().count());
+    // 28 meetings of the page (found twice) and 3 of the HTML page, then the cross-reference of
+    // each copy of the page, both kept (issue 27, point 5)
+    assertEquals(28 + 3 + 2, r.out().lines().count());
     JsonNode first = MAPPER.readTree(r.out().lines().findFirst().orElseThrow());
     assertEquals(2, first.get("sources").size());
   }

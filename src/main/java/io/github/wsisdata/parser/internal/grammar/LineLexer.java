@@ -108,12 +108,17 @@ public class LineLexer extends WsisLexer {
   /** The {@code k}-th token read ahead (0: the next one), reading as far as needed. */
   private Token ahead(int k) {
     while (tail - head <= k) {
-      if (tail == ahead.length) {
-        ahead = java.util.Arrays.copyOf(ahead, ahead.length * 2);
-      }
+      makeRoom();
       ahead[tail++] = super.nextToken();
     }
     return ahead[head + k];
+  }
+
+  /** Room for one more token read ahead. */
+  private void makeRoom() {
+    if (tail == ahead.length) {
+      ahead = java.util.Arrays.copyOf(ahead, ahead.length * 2);
+    }
   }
 
   /**
@@ -237,9 +242,7 @@ public class LineLexer extends WsisLexer {
     year.setLine(after.getLine());
     year.setCharPositionInLine(after.getCharPositionInLine() + length(after));
     // the tokens read ahead are those after the first: the year goes at position last - 1, plus one
-    if (tail == ahead.length) {
-      ahead = java.util.Arrays.copyOf(ahead, ahead.length * 2);
-    }
+    makeRoom();
     System.arraycopy(ahead, head + last, ahead, head + last + 1, tail - head - last);
     ahead[head + last] = year;
     tail++;

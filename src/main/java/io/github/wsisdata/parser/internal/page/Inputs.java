@@ -150,15 +150,7 @@ public final class Inputs {
                     + " is a web archive (WARC), not a page: read it with"
                     + " WsisParser.readWarc or archivedPages (the command line does)",
                 ""));
-        InputStream archive = in; // not "in": inside a FilterReader that is the filtered reader
-        return new ReaderLines(
-            new FilterReader(new StringReader("")) {
-              @Override
-              public void close() throws IOException {
-                archive.close();
-              }
-            },
-            settings.limits().maxLineLength());
+        return linesOf("", in);
       }
       boolean html =
           switch (settings.format()) {
@@ -212,17 +204,23 @@ public final class Inputs {
               rendered.htmlTitle(),
               rendered.originalUrl(),
               rendered.captured());
-      // closing the lines closes the bytes, as for text (the stream by another name than "in":
-      // inside a FilterReader, "in" is the reader it filters)
-      InputStream bytes = in;
-      Reader text =
-          new FilterReader(new StringReader(String.join("\n", rendered.lines()))) {
+      return linesOf(String.join("\n", rendered.lines()), in);
+    }
+
+    /**
+     * The lines of a text made from the input's bytes; closing them closes the bytes, as for text.
+     * (A method of its own: inside an anonymous FilterReader, {@code in} names the filtered reader,
+     * not the stream.)
+     */
+    private LineSource linesOf(String text, InputStream bytes) {
+      Reader reader =
+          new FilterReader(new StringReader(text)) {
             @Override
             public void close() throws IOException {
               bytes.close();
             }
           };
-      return new ReaderLines(text, settings.limits().maxLineLength());
+      return new ReaderLines(reader, settings.limits().maxLineLength());
     }
 
     private byte[] readAll(InputStream in, byte[] head, int length) throws IOException {

@@ -55,8 +55,8 @@ final class LineClassifier {
               + "|confidencialidad de la informaci\\S+");
 
   /** A line of lynx's list of links at a page's end: {@code 12. http://www.itu.int/...}. */
-  private static final Pattern REFERENCE =
-      Pattern.compile("\\d{1,5}\\. (?:https?|ftp|file|mailto):\\S+");
+  static final Pattern REFERENCE =
+      Pattern.compile("(\\d{1,5})\\. ((?:https?|ftp|file|mailto):\\S+)");
 
   /** Longest line (in characters) that can be a banner or footer line; paragraphs are longer. */
   static final int MAX_FRAME_LENGTH = 300;

@@ -26,9 +26,6 @@ import java.util.regex.Pattern;
  * alone when a date follows it): lynx does not mark where a link ends.
  */
 final class LynxLinks implements PageListener {
-  private static final Pattern MARK = Pattern.compile("\\[(\\d{1,5})\\](?=\\S)");
-  private static final Pattern REFERENCE =
-      Pattern.compile("\\s*(\\d{1,5})\\. ((?:https?|ftp|file|mailto):\\S+)\\s*");
   private static final Pattern GO_BEFORE_DATE = Pattern.compile("(?i)go\\s+\\d.*");
 
   private final PageListener listener;
@@ -61,7 +58,7 @@ final class LynxLinks implements PageListener {
    */
   void see(int lineNo, String raw) {
     if (held != null && !raw.isEmpty() && raw.length() < 2100) {
-      Matcher r = REFERENCE.matcher(raw);
+      Matcher r = LineClassifier.REFERENCE.matcher(raw.strip());
       if (r.matches()) {
         try {
           references.putIfAbsent(Integer.parseInt(r.group(1)), new URI(r.group(2)));
@@ -71,22 +68,18 @@ final class LynxLinks implements PageListener {
         return;
       }
     }
-    if (raw.indexOf('[') < 0) {
-      return;
-    }
-    Matcher m = MARK.matcher(raw);
+    // the link numbers as LineClassifier finds them: each mark's text runs to the next mark
     List<Mark> found = new ArrayList<>();
-    int number = -1;
-    int from = 0;
-    while (m.find()) {
-      if (number >= 0) {
-        found.add(mark(number, raw.substring(from, m.start())));
-      }
-      number = Integer.parseInt(m.group(1));
-      from = m.end();
+    for (int at = LineClassifier.linkMark(raw, 0); at >= 0; ) {
+      int close = raw.indexOf(']', at);
+      int next = LineClassifier.linkMark(raw, close + 1);
+      found.add(
+          mark(
+              Integer.parseInt(raw.substring(at + 1, close)),
+              raw.substring(close + 1, next < 0 ? raw.length() : next)));
+      at = next;
     }
-    if (number >= 0) {
-      found.add(mark(number, raw.substring(from)));
+    if (!found.isEmpty()) {
       marks.put(lineNo, found);
       if (held == null) {
         held = new ArrayList<>();

@@ -51,6 +51,22 @@ public final class TitleMatcher<T> {
   /** In larger documents, the similarity is computed for at most this many candidates. */
   static final int CANDIDATES = 64;
 
+  /**
+   * Comparing two titles costs about the product of their lengths (Jaro-Winkler). Every meeting is
+   * compared with every reference only while that costs at most this many character pairs in all
+   * ({@value #PAIRS} pairs of 64-character titles); a reference's candidates in a larger document
+   * are limited to this share ({@value #CANDIDATES} candidates of 64 characters), so that long
+   * titles cannot make resolution quadratic (256 references and meetings with titles of 500
+   * characters took 25 s).
+   */
+  static final long WORK = PAIRS * 64 * 64;
+
+  /** The share of {@link #WORK} of one reference's candidates in a larger document. */
+  static final long WORK_PER_REFERENCE = CANDIDATES * 64 * 64;
+
+  /** At least this many candidates are compared with each reference, however long its title. */
+  static final int MIN_CANDIDATES = 2;
+
   private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
 
   private final String[] wanted;
@@ -60,8 +76,16 @@ public final class TitleMatcher<T> {
   private final Map<String, List<Integer>> referencesByWord = new HashMap<>();
   private final Map<String, int[]> frequency = new HashMap<>();
 
-  /** The most references a word may be in and still say which meeting a reference names. */
+  /**
+   * The most references a word may be in and still say which meeting a reference names: a twentieth
+   * of them, between 16 and {@value #MAX_REFERENCES_PER_WORD}. The bound keeps the work per meeting
+   * offered constant (a meeting's words times the references of each), so that pages of many
+   * references on one vocabulary stay linear.
+   */
   private final int distinctiveReferences;
+
+  /** The upper bound of {@link #distinctiveReferences}. */
+  static final int MAX_REFERENCES_PER_WORD = 64;
 
   private final Object[] exact;
   private final Object[] best;
@@ -74,6 +98,12 @@ public final class TitleMatcher<T> {
   private final long[][] heaps;
 
   private final int[] heapSizes;
+
+  /** Per reference, how many candidates its heap may hold. */
+  private final int[] capacity;
+
+  /** Character pairs compared so far (the cost of the similarity), for tests and harnesses. */
+  private long work;
 
   /** After {@link #offer}: {@code index << 32 | reference}, sorted, for {@link #score}. */
   private long[] pairs;
@@ -90,16 +120,31 @@ public final class TitleMatcher<T> {
    */
   public TitleMatcher(List<String> titles, int meetings) {
     wanted = titles.stream().map(TitleMatcher::key).toArray(String[]::new);
-    blocking = meetings > SMALL_PAGE || (long) meetings * Math.max(1, wanted.length) > PAIRS;
+    // a reference of n characters is compared with titles of at most 2n (see mayReach): n * 2n
+    long costPerMeeting = 0;
+    for (String key : wanted) {
+      long n = Math.min(key.length(), SIMILARITY_PREFIX);
+      costPerMeeting += 2 * n * n;
+    }
+    blocking =
+        meetings > SMALL_PAGE
+            || (long) meetings * Math.max(1, wanted.length) > PAIRS
+            || meetings * costPerMeeting > WORK;
     // a word in more meetings than this tells nothing about which one is meant
     distinctive = Math.max(16, meetings / 20);
-    distinctiveReferences = Math.max(16, wanted.length / 20);
+    distinctiveReferences = Math.min(MAX_REFERENCES_PER_WORD, Math.max(16, wanted.length / 20));
     exact = new Object[wanted.length];
     best = new Object[wanted.length];
     bestScore = new double[wanted.length];
     Arrays.fill(bestScore, THRESHOLD);
     heaps = new long[blocking ? wanted.length : 0][];
     heapSizes = new int[heaps.length];
+    capacity = new int[heaps.length];
+    for (int r = 0; r < capacity.length; r++) {
+      long n = Math.max(1, Math.min(wanted[r].length(), SIMILARITY_PREFIX));
+      capacity[r] =
+          (int) Math.max(MIN_CANDIDATES, Math.min(CANDIDATES, WORK_PER_REFERENCE / (2 * n * n)));
+    }
     for (int r = 0; r < wanted.length; r++) {
       if (!wanted[r].isEmpty()) {
         referencesByKey.computeIfAbsent(wanted[r], k -> new ArrayList<>()).add(r);
@@ -211,15 +256,15 @@ public final class TitleMatcher<T> {
     shared.forEach((r, n) -> push(r, ((long) n << 32) | (Integer.MAX_VALUE - index)));
   }
 
-  /** Adds a candidate to a reference's heap, dropping the worst past {@value #CANDIDATES}. */
+  /** Adds a candidate to a reference's heap, dropping the worst past its capacity. */
   private void push(int r, long candidate) {
     long[] heap = heaps[r];
     if (heap == null) {
-      heap = new long[4];
+      heap = new long[Math.min(4, capacity[r])];
       heaps[r] = heap;
     }
     int size = heapSizes[r];
-    if (size == CANDIDATES) {
+    if (size == capacity[r]) {
       if (candidate > heap[0]) {
         heap[0] = candidate;
         siftDown(heap, size);
@@ -227,7 +272,7 @@ public final class TitleMatcher<T> {
       return;
     }
     if (size == heap.length) {
-      heap = Arrays.copyOf(heap, Math.min(CANDIDATES, size * 2));
+      heap = Arrays.copyOf(heap, Math.min(capacity[r], size * 2));
       heaps[r] = heap;
     }
     int i = size;
@@ -310,11 +355,35 @@ public final class TitleMatcher<T> {
   }
 
   private void consider(int r, String key, T handle) {
+    int a = Math.min(wanted[r].length(), SIMILARITY_PREFIX);
+    int b = Math.min(key.length(), SIMILARITY_PREFIX);
+    if (!mayReach(a, b)) {
+      return;
+    }
+    work += (long) a * b;
     double score = SIMILARITY.apply(prefix(wanted[r]), prefix(key));
     if (score > bestScore[r] || (best[r] == null && score >= THRESHOLD)) {
       best[r] = handle;
       bestScore[r] = score;
     }
+  }
+
+  /**
+   * Whether titles of these lengths can be similar at {@link #THRESHOLD}: Jaro similarity is at
+   * most (2 + shorter / longer) / 3, and Winkler's prefix bonus lifts it to at most 0.6 x Jaro +
+   * 0.4, so 0.9 needs the shorter to be at least half the longer.
+   */
+  static boolean mayReach(int a, int b) {
+    return 2L * Math.min(a, b) >= Math.max(a, b);
+  }
+
+  /**
+   * Character pairs compared so far: the cost of the similarities computed.
+   *
+   * @return the sum, over the titles compared, of the product of their compared lengths
+   */
+  public long work() {
+    return work;
   }
 
   /**

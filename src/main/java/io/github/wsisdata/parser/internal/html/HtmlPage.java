@@ -180,7 +180,7 @@ public final class HtmlPage {
       problems.addAll(0, HtmlCharsets.malformedUtf8(bytes, skip));
     }
     dropUnseen(doc);
-    HtmlRenderer renderer = new HtmlRenderer(resolveAgainst);
+    HtmlRenderer renderer = new HtmlRenderer(resolveAgainst, html);
     renderer.traverse(doc.body() != null ? doc.body() : doc);
     renderer.end();
     return new Rendered(

@@ -41,8 +41,12 @@ final class HtmlRenderer implements NodeVisitor {
   /** Open links: where their text starts (line index, offset). */
   private final List<int[]> openLinks = new ArrayList<>();
 
-  HtmlRenderer(URI base) {
+  /** Positions in the source, in code points. */
+  private final SourceAligner aligner;
+
+  HtmlRenderer(URI base, String html) {
     this.base = base;
+    this.aligner = new SourceAligner(html);
   }
 
   @Override
@@ -195,16 +199,23 @@ final class HtmlRenderer implements NodeVisitor {
     if (text.isEmpty() || (breaks > 0 && text.isBlank())) {
       return;
     }
-    Origin at = origin(node);
-    if (line.isEmpty()) {
-      origin = at;
+    boolean first = line.isEmpty();
+    if (first) {
       String shown = text.strip();
       if (bullet && !shown.equals("go") && !shown.startsWith("go ")) {
         line.append(CharClass.LIST_BULLET).append(' ');
       }
     }
     bullet = false;
-    lineSegments.add(new Segment(line.length(), at));
+    int before = lineSegments.size();
+    if (!(node instanceof TextNode
+        && node.sourceRange().isTracked()
+        && aligner.align(text, line.length(), node.sourceRange(), lineSegments))) {
+      lineSegments.add(new Segment(line.length(), origin(node)));
+    }
+    if (first) {
+      origin = lineSegments.get(before).origin();
+    }
     if (!text.isBlank() && bold == 0) {
       allBold = false;
     }
@@ -253,7 +264,7 @@ final class HtmlRenderer implements NodeVisitor {
       return new Origin(1, 1);
     }
     int lineNo = range.start().lineNumber();
-    int column = range.start().columnNumber();
+    int column = aligner.origin(range.start()).column();
     if (at == node && node instanceof TextNode t) {
       // the first character that shows, not the white space before it
       String whole = t.getWholeText();

@@ -85,23 +85,30 @@ final class Relocation {
   }
 
   /**
-   * Where a column of a rendered line is in the HTML: the run of text it falls in, plus its offset
-   * in the run (exact for plain text; an entity or a line break inside the run shifts it).
+   * Where a column (code points) of a rendered line is in the HTML: the run of text it falls in,
+   * plus its offset in the run. Runs are cut wherever the rendered text stops following the source
+   * one for one (a collapsed space, a character reference), so the offset is exact.
    */
   private static HtmlPage.Origin at(HtmlPage.Rendered page, int line, int column) {
     HtmlPage.Origin start = origin(page, line);
-    if (line < 1 || line > page.segments().size()) {
+    if (line < 1 || line > page.segments().size() || line > page.lines().size()) {
       return start;
     }
+    String text = page.lines().get(line - 1);
+    int points = text.codePointCount(0, text.length());
+    int index = text.offsetByCodePoints(0, Math.max(0, Math.min(column - 1, points)));
+    int past = Math.max(0, column - 1 - points); // a column past the line's end
     HtmlPage.Segment in = null;
     for (HtmlPage.Segment segment : page.segments().get(line - 1)) {
-      if (segment.start() <= column - 1) {
+      if (segment.start() <= index) {
         in = segment;
       }
     }
-    return in == null
-        ? start
-        : new HtmlPage.Origin(in.origin().line(), in.origin().column() + (column - 1 - in.start()));
+    if (in == null) {
+      return start;
+    }
+    int offset = text.codePointCount(Math.min(in.start(), index), index) + past;
+    return new HtmlPage.Origin(in.origin().line(), in.origin().column() + offset);
   }
 
   private static Diagnostic relocate(Diagnostic d, HtmlPage.Rendered page) {

@@ -224,8 +224,16 @@ public final class WarcPages {
     private final Consumer<Diagnostic> problems;
     private final Path file;
     private boolean ended;
-    private long next;
     private Capture ahead;
+
+    /** The last record read, held until the next read shows that it ended where it said. */
+    private Capture pending;
+
+    /** Where the held (or last) record starts; -1 before the first. */
+    private long heldStart = -1;
+
+    /** Set by jwarc when a record is not followed by its trailer where its length says. */
+    private boolean badTrailer;
 
     Captures(
         WarcReader reader,
@@ -238,6 +246,7 @@ public final class WarcPages {
       this.name = name;
       this.settings = settings;
       this.problems = problems;
+      reader.onWarning(warning -> badTrailer |= warning.contains("trailer"));
     }
 
     @Override
@@ -268,30 +277,64 @@ public final class WarcPages {
       }
     }
 
-    /** The next record, or null if it is no page (or unreadable, or the end). */
+    /**
+     * The next page whose record is known to end where it says, or null (no page this time: not a
+     * page, unreadable, or the end). A record is held back until the next one is read, since jwarc
+     * checks a record's trailer ({@code CRLF CRLF} after its Content-Length) only then: a record
+     * that does not end where its header says (a Content-Length too long pulls the next records
+     * into its body, one too short leaves a piece of it behind) is dropped with an error, and the
+     * records after its header are read from their own headers, each once.
+     */
     private Capture read() {
-      // where the next record starts: the end of the last one (jwarc's position() is the start
-      // of the record it returned last)
-      long offset = next;
+      Optional<WarcRecord> record;
       try {
-        Optional<WarcRecord> record = reader.next();
-        if (record.isEmpty()) {
-          end();
-          return null;
-        }
-        offset = reader.position();
-        Capture capture = capture(record.get(), offset);
-        record.get().body().consume();
-        next = reader.position();
-        return capture;
+        record = reader.next(); // checks the trailer of the record before
       } catch (IOException | RuntimeException e) {
-        long resumed = resync(offset);
-        if (++unreadable > MAX_UNREADABLE_REPORTED) {
-          if (resumed < 0) {
-            end();
-          }
-          return null; // counted, reported together at the end
+        if (badTrailer) {
+          return misplacedEnd(); // reading went wrong because the record before ended elsewhere
         }
+        long failed = reader.position(); // jwarc's position: the start of the record it failed on
+        Capture released = failed > heldStart ? pending : null; // else the held one is broken
+        pending = null;
+        heldStart = failed;
+        unreadable(failed, reason(e));
+        return released;
+      }
+      if (badTrailer) {
+        return misplacedEnd();
+      }
+      Capture released = pending;
+      pending = null;
+      if (record.isEmpty()) {
+        end();
+        return released;
+      }
+      heldStart = reader.position();
+      try {
+        pending = capture(record.get(), heldStart);
+        record.get().body().consume();
+      } catch (IOException | RuntimeException e) {
+        pending = null;
+        unreadable(heldStart, reason(e));
+      }
+      return released;
+    }
+
+    /** The held record did not end where its header said: it is dropped and reported. */
+    private Capture misplacedEnd() {
+      badTrailer = false;
+      pending = null;
+      unreadable(
+          heldStart,
+          "it does not end where its Content-Length says: the length is too long, taking in what"
+              + " follows, or too short; it was not read");
+      return null;
+    }
+
+    /** Reports a record that cannot be read and moves to the next record after its start. */
+    private void unreadable(long offset, String reason) {
+      long resumed = resync(offset);
+      if (++unreadable <= MAX_UNREADABLE_REPORTED) {
         problems.accept(
             new Diagnostic(
                 Severity.ERROR,
@@ -302,15 +345,14 @@ public final class WarcPages {
                     + ": the record at byte offset "
                     + offset
                     + " cannot be read ("
-                    + reason(e)
+                    + reason
                     + (resumed < 0
                         ? "); no record after it"
                         : "); reading goes on with the record at byte offset " + resumed),
                 ""));
-        if (resumed < 0) {
-          end();
-        }
-        return null;
+      }
+      if (resumed < 0) {
+        end();
       }
     }
 
@@ -381,7 +423,6 @@ public final class WarcPages {
         }
         long start = gzip ? found : found + 1;
         reader.position(start);
-        next = start;
         return start;
       } catch (IOException e) {
         return -1;

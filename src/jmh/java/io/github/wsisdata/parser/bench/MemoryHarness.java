@@ -24,6 +24,9 @@ import java.util.stream.Stream;
  *       the heap the document holds after a full GC, with the page text released, and the peak heap
  *       above the page text while parsing.
  *   <li>{@code scaling}: parses 1, 10 and 50 MB pages (warmed up) and prints MB/s for each.
+ *   <li>{@code families}: the peak heap of streaming the memory families of docs/reliability.md (a
+ *       long description paragraph, a long line, an HTML page of meetings) at 1x, 10x and 100x size
+ *       (0.2, 2 and 20 MB), in one JVM: what a page needs beyond the heap in use before.
  * </ul>
  */
 public final class MemoryHarness {
@@ -34,6 +37,7 @@ public final class MemoryHarness {
       case "stream" -> stream(Integer.parseInt(args[1]));
       case "document" -> document(Integer.parseInt(args[1]));
       case "scaling" -> scaling();
+      case "families" -> families();
       default -> throw new IllegalArgumentException(args[0]);
     }
   }
@@ -107,6 +111,51 @@ public final class MemoryHarness {
         }
       }
     }
+  }
+
+  private static void families() throws Exception {
+    WsisParser text = WsisParser.builder().build();
+    WsisParser html =
+        WsisParser.builder().format(io.github.wsisdata.parser.InputFormat.HTML).build();
+    String head = "WSIS Thematic Meetings\n\ngo 1 May 2005, Geneva (Switzerland), ITU - T\n";
+    String sentence = "the workshop discussed the information society and its future. ";
+    String meeting =
+        "<p><img alt=\"go\"> 1 May 2005, Geneva (Switzerland), ITU - A meeting</p>"
+            + "<p>It discussed the information society.</p>\n";
+    System.out.println("family | bytes | peak heap above the heap before (MB) | peak / bytes");
+    for (int scale : new int[] {1, 10, 100}) {
+      int bytes = 200_000 * scale;
+      String paragraph = head + (sentence + "\n").repeat(bytes / (sentence.length() + 1));
+      measure("description paragraph of lines", text, "paragraph.txt", paragraph);
+      String line = head + sentence.repeat(bytes / sentence.length()) + "\n";
+      measure("one long line", text, "line.txt", line);
+      String page =
+          "<html><body><h3>WSIS Thematic Meetings</h3>\n"
+              + meeting.repeat(bytes / meeting.length())
+              + "</body></html>\n";
+      measure("HTML page of meetings", html, "page.html", page);
+    }
+  }
+
+  private static void measure(String family, WsisParser parser, String name, String content)
+      throws Exception {
+    Path file = Path.of("target", "family-" + name);
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+    long size = Files.size(file);
+    long before = usedAfterGc();
+    resetPeaks();
+    try (Stream<Entry> stream = parser.stream(file, d -> {})) {
+      stream.forEach(e -> {});
+    }
+    long above = Math.max(0, peakHeap() - before);
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "%s | %d | %.1f | %.1f%n",
+        family,
+        size,
+        above / 1e6,
+        (double) above / size);
+    Files.delete(file);
   }
 
   private static void resetPeaks() {

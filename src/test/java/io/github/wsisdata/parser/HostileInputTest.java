@@ -438,4 +438,26 @@ class HostileInputTest {
         doc[0].diagnostics().toString());
     assertTrue(doc[0].diagnostics().get(0).message().contains("a thirtieth of the heap"));
   }
+
+  @Test
+  void aParagraphLargeForTheHeapIsWarnedAboutOnceWhereItCrossedTheLine() throws Exception {
+    String line = "the workshop discussed the information society\n"; // 47 characters
+    int lines = 250_000; // 11.75 MB, over 256 MiB / 30
+    String text = "WSIS Thematic Meetings\n\ngo 1 May 2005, Geneva, ITU - T\n" + line.repeat(lines);
+    WsisDocument[] doc = new WsisDocument[1];
+    String printed =
+        SilenceTest.captured(
+            () -> doc[0] = assertTimeoutPreemptively(BOUND, () -> WsisParser.parseText(text)));
+    assertEquals("", printed);
+    List<Diagnostic> large =
+        doc[0].diagnostics().stream()
+            .filter(d -> d.code() == DiagnosticCode.LARGE_FOR_HEAP)
+            .toList();
+    assertEquals(1, large.size(), doc[0].diagnostics().toString());
+    long share = Runtime.getRuntime().maxMemory() / 30;
+    // the paragraph's lines are joined by a space: it passes the share on line 3 + share / 47
+    assertEquals(4 + (int) (share / line.length()), large.get(0).line());
+    assertTrue(large.get(0).message().startsWith("this paragraph has grown to "));
+    assertEquals(lines * (line.length()) - 1, doc[0].meetings().get(0).description().length());
+  }
 }

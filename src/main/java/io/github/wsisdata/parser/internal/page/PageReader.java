@@ -538,26 +538,27 @@ final class PageReader {
       previousWasParagraph = true;
     }
     blanksBefore = 0;
+    Paragraphs into = introduction;
     if (open != null) {
+      closeOrphan();
       role(
           lineNo,
           open.parsed() instanceof ParsedLine.Failed ? LineRole.DIAGNOSTIC : LineRole.DESCRIPTION);
-      open.paragraphs().add(norm, continues);
+      into = open.paragraphs();
     } else if (state == State.INTRODUCTION) {
+      closeOrphan();
       role(lineNo, LineRole.INTRODUCTION);
-      introduction.add(norm, continues);
     } else {
       role(lineNo, LineRole.DIAGNOSTIC);
-      if (continues && orphan != null) {
-        orphan.text().add(norm, true);
-      } else {
+      if (!continues || orphan == null) {
         closeOrphan();
         orphan = new Orphan(lineNo, raw, new Paragraphs());
-        orphan.text().add(norm, false);
       }
-      return;
+      into = orphan.text();
     }
-    closeOrphan();
+    if (into.add(norm, continues)) {
+      listener.diagnostic(PageWarnings.largeForHeap(lineNo, into.length()));
+    }
   }
 
   private void closeOrphan() {

@@ -77,6 +77,25 @@ final class PageWarnings {
         text);
   }
 
+  /**
+   * A paragraph (or one line) grown past {@link Paragraphs#LARGE} characters: it is held whole
+   * until it ends, and needs a heap of several times its size.
+   */
+  static Diagnostic largeForHeap(int line, long chars) {
+    return new Diagnostic(
+        Severity.WARNING,
+        DiagnosticCode.LARGE_FOR_HEAP,
+        line,
+        1,
+        "this paragraph has grown to "
+            + (chars >> 20)
+            + " MiB of text, more than a thirtieth of the heap ("
+            + (Runtime.getRuntime().maxMemory() >> 20)
+            + " MiB): a paragraph is held whole until it ends and needs several times its size"
+            + " (give Java more with -Xmx)",
+        "");
+  }
+
   static Diagnostic notAWsisPage(int line, String raw) {
     return new Diagnostic(
         Severity.WARNING,

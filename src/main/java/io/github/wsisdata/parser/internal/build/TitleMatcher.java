@@ -186,6 +186,11 @@ public final class TitleMatcher<T> {
    * @return the best meeting for each title, in the order of {@code titles}
    */
   public static List<Optional<Meeting>> resolve(List<Meeting> meetings, List<String> titles) {
+    return matched(meetings, titles).results();
+  }
+
+  /** Every pass over meetings held in memory; the matcher holds the results and the work done. */
+  static TitleMatcher<Meeting> matched(List<Meeting> meetings, List<String> titles) {
     TitleMatcher<Meeting> matcher = new TitleMatcher<>(titles, meetings.size());
     if (matcher.needsCounting()) {
       meetings.forEach(matcher::count);
@@ -194,7 +199,7 @@ public final class TitleMatcher<T> {
     if (matcher.needsScoring()) {
       meetings.forEach(m -> matcher.score(m, m));
     }
-    return matcher.results();
+    return matcher;
   }
 
   /**

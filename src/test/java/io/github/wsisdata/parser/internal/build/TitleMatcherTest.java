@@ -40,18 +40,10 @@ class TitleMatcherTest {
   }
 
   private static long work(WsisDocument doc, List<Optional<Meeting>> into) {
-    List<Meeting> meetings = doc.meetings();
     TitleMatcher<Meeting> matcher =
-        new TitleMatcher<>(
-            doc.crossReferences().stream().map(CrossReference::referencedTitle).toList(),
-            meetings.size());
-    if (matcher.needsCounting()) {
-      meetings.forEach(matcher::count);
-    }
-    meetings.forEach(m -> matcher.offer(m, m));
-    if (matcher.needsScoring()) {
-      meetings.forEach(m -> matcher.score(m, m));
-    }
+        TitleMatcher.matched(
+            doc.meetings(),
+            doc.crossReferences().stream().map(CrossReference::referencedTitle).toList());
     into.addAll(matcher.results());
     return matcher.work();
   }

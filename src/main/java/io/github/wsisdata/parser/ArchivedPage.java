@@ -25,27 +25,40 @@ public interface ArchivedPage {
   Optional<WsisDocument> parse();
 
   /**
-   * The warning for the pages of an archive that were not WSIS meeting pages, as {@link
-   * WsisParser#readWarc} reports it at the archive's end.
+   * The warning for the pages of an archive (or of a crawl read with the command line's {@code
+   * --crawl}) that were not WSIS meeting pages, as {@link WsisParser#readWarc} reports it at the
+   * archive's end: the count and the first few pages by name.
+   *
+   * <p>A meeting page has at least one entry, or an ERROR (a line read as an entry that could not
+   * be read); a page with a banner, headings or dated prose but no entry is not one.
    *
    * @param archive the archive's name
    * @param skipped how many pages (at least 1)
+   * @param first the first skipped pages' names (their URLs), in order; at most {@link
+   *     #NAMED_SKIPPED} are named
    * @return the diagnostic ({@link DiagnosticCode#WARC_PAGES_SKIPPED})
    */
-  static Diagnostic skipped(String archive, int skipped) {
+  static Diagnostic skipped(String archive, int skipped, java.util.List<String> first) {
     if (skipped < 1) {
       throw new IllegalArgumentException("skipped must be at least 1, was " + skipped);
     }
+    java.util.List<String> named = first.subList(0, Math.min(first.size(), NAMED_SKIPPED));
+    StringBuilder message =
+        new StringBuilder(archive)
+            .append(": ")
+            .append(skipped)
+            .append(skipped == 1 ? " page was" : " pages were")
+            .append(" not a WSIS meeting page (no entry) and skipped");
+    if (!named.isEmpty()) {
+      message.append(": ").append(String.join(", ", named));
+      if (skipped > named.size()) {
+        message.append(" and ").append(skipped - named.size()).append(" more");
+      }
+    }
     return new Diagnostic(
-        Severity.WARNING,
-        DiagnosticCode.WARC_PAGES_SKIPPED,
-        1,
-        1,
-        archive
-            + ": "
-            + skipped
-            + (skipped == 1 ? " page was" : " pages were")
-            + " not a WSIS meeting page and skipped",
-        "");
+        Severity.WARNING, DiagnosticCode.WARC_PAGES_SKIPPED, 1, 1, message.toString(), "");
   }
+
+  /** How many skipped pages {@link #skipped} names. */
+  int NAMED_SKIPPED = 3;
 }

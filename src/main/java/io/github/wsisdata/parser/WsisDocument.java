@@ -90,6 +90,36 @@ public record WsisDocument(
   }
 
   /**
+   * Whether this is a WSIS meeting page, as crawls count them ({@link WsisParser#readWarc}, {@link
+   * WsisParser#readMeetingPage}, the command line's {@code --crawl}): it has at least one entry, or
+   * an ERROR on a line read as an entry that could not be read (a bad date, a malformed entry; it
+   * is reported rather than skipped). Errors about the bytes (malformed UTF-8, a line over the
+   * limit) do not make a meeting page. A page with a banner, a footer, headings or dated prose and
+   * no entry (a press release, a news page) is not one.
+   *
+   * @return whether the page has an entry or an entry line that could not be read
+   */
+  public boolean isMeetingPage() {
+    return sections.stream().anyMatch(s -> !s.entries().isEmpty())
+        || diagnostics.stream()
+            .anyMatch(d -> d.severity() == Severity.ERROR && ENTRY_LINE_ERRORS.contains(d.code()));
+  }
+
+  /** The errors of a line read as an entry. */
+  private static final java.util.Set<DiagnosticCode> ENTRY_LINE_ERRORS =
+      java.util.EnumSet.of(
+          DiagnosticCode.INVALID_DAY,
+          DiagnosticCode.DAY_NOT_IN_MONTH,
+          DiagnosticCode.UNKNOWN_MONTH,
+          DiagnosticCode.YEAR_OUT_OF_RANGE,
+          DiagnosticCode.END_BEFORE_START,
+          DiagnosticCode.TRAILING_TEXT,
+          DiagnosticCode.MALFORMED_DATE,
+          DiagnosticCode.MALFORMED_ENTRY,
+          DiagnosticCode.TOO_DEEP,
+          DiagnosticCode.TOO_MANY_TOKENS);
+
+  /**
    * All meetings, in page order (a line with two venues gives two meetings).
    *
    * @return immutable list

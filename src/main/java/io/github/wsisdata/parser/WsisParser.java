@@ -2,6 +2,7 @@ package io.github.wsisdata.parser;
 
 import io.github.wsisdata.parser.internal.grammar.GrammarRunner;
 import io.github.wsisdata.parser.internal.page.Inputs;
+import io.github.wsisdata.parser.internal.page.MeetingPages;
 import io.github.wsisdata.parser.internal.page.Pages;
 import io.github.wsisdata.parser.internal.page.Sources;
 import io.github.wsisdata.parser.internal.source.Limits;
@@ -9,9 +10,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -282,7 +285,8 @@ public final class WsisParser {
    * WsisDocument#sourceInfo()} names the record ({@link SourceInfo#archiveRecord()}: file, byte
    * offset, target URI, date); its original URL and capture date are the record's target and date
    * unless the page says otherwise. Transfer and content encodings are decoded; the HTTP charset
-   * comes before the page's own {@code <meta>}. Records that are not WSIS pages are skipped and
+   * comes before the page's own {@code <meta>}. Records that are not WSIS meeting pages (no entry
+   * and no ERROR, see {@link #readMeetingPage}) are skipped, most without being rendered, and
    * counted ({@link DiagnosticCode#WARC_PAGES_SKIPPED}, once at the end); a truncated or corrupt
    * record is an {@link DiagnosticCode#WARC_RECORD_UNREADABLE} error naming the file and offset,
    * and reading goes on with the next record (the next {@code WARC/1.} line or gzip member). Close
@@ -326,6 +330,33 @@ public final class WsisParser {
     Objects.requireNonNull(problems, "problems");
     return io.github.wsisdata.parser.internal.warc.WarcPages.pages(
         warc, warc.toString(), settings, problems);
+  }
+
+  /**
+   * Reads a page file as the pages of a crawl are read ({@link #readWarc}, the command line's
+   * {@code --crawl}): empty unless it is a WSIS meeting page, that is, unless it has an entry or an
+   * ERROR (a line read as an entry that could not be read). A page whose text has no number of one
+   * or two digits cannot hold a date, so it is skipped before it is rendered or parsed
+   * (docs/format.md, "Crawls").
+   *
+   * @param path the page file
+   * @return its document, or empty if it is not a meeting page
+   * @throws IOException if the file cannot be read (the message names the path)
+   * @throws WsisParseException as {@link #read(Path)} does
+   */
+  public Optional<WsisDocument> readMeetingPage(Path path) throws IOException {
+    Objects.requireNonNull(path, "path");
+    if (Files.isRegularFile(path) && Files.size(path) <= limits.maxInputSize() && !isWarc(path)) {
+      byte[] body = Files.readAllBytes(path);
+      Path name = path.getFileName();
+      boolean html =
+          Inputs.readsAsHtml(settings.format(), name == null ? null : name.toString(), body);
+      if (!MeetingPages.mayHoldEntry(body, html, html ? null : settings.charset())) {
+        return Optional.empty();
+      }
+    }
+    WsisDocument doc = read(path);
+    return doc.isMeetingPage() ? Optional.of(doc) : Optional.empty();
   }
 
   /**

@@ -150,11 +150,20 @@ class ListenerAndArchiveApiTest {
     try (Stream<WsisDocument> pages = parser.readWarc(warc, readProblems::add)) {
       assertEquals(parsed, pages.toList());
     }
-    assertEquals(List.of(ArchivedPage.skipped(warc.toString(), 1)), readProblems);
+    List<String> about = List.of("http://www.itu.int/about.html");
+    assertEquals(List.of(ArchivedPage.skipped(warc.toString(), 1, about)), readProblems);
     assertEquals(
-        warc + ": 1 page was not a WSIS meeting page and skipped",
-        ArchivedPage.skipped(warc.toString(), 1).message());
-    assertThrows(IllegalArgumentException.class, () -> ArchivedPage.skipped("x", 0));
+        warc
+            + ": 1 page was not a WSIS meeting page (no entry) and skipped:"
+            + " http://www.itu.int/about.html",
+        ArchivedPage.skipped(warc.toString(), 1, about).message());
+    assertEquals(
+        "x: 5 pages were not a WSIS meeting page (no entry) and skipped: a, b, c and 2 more",
+        ArchivedPage.skipped("x", 5, List.of("a", "b", "c", "d")).message());
+    assertEquals(
+        "x: 2 pages were not a WSIS meeting page (no entry) and skipped",
+        ArchivedPage.skipped("x", 2, List.of()).message());
+    assertThrows(IllegalArgumentException.class, () -> ArchivedPage.skipped("x", 0, List.of()));
   }
 
   @Test

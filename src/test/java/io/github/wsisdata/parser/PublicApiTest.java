@@ -145,6 +145,7 @@ class PublicApiTest {
     assertEquals(
         new TreeSet<>(
             List.of(
+                "readMeetingPage(Path)",
                 "readWarc(Path,Consumer)",
                 "archivedPages(Path,Consumer)",
                 "static isWarc(Path)",

@@ -137,7 +137,10 @@ public class WarcInputTest {
     assertEquals(1, problems.size(), problems.toString());
     assertEquals(DiagnosticCode.WARC_PAGES_SKIPPED, problems.get(0).code());
     assertEquals(
-        warc + ": 1 page was not a WSIS meeting page and skipped", problems.get(0).message());
+        warc
+            + ": 1 page was not a WSIS meeting page (no entry) and skipped:"
+            + " http://www.itu.int/about.html",
+        problems.get(0).message());
   }
 
   @Test
@@ -369,7 +372,13 @@ public class WarcInputTest {
     assertEquals(1, problems.size(), problems.toString());
     assertEquals(DiagnosticCode.WARC_PAGES_SKIPPED, problems.get(0).code());
     assertTrue(
-        problems.get(0).message().endsWith(": 1 page was not a WSIS meeting page and skipped"));
+        problems
+            .get(0)
+            .message()
+            .matches(
+                ".*: 1 page was not a WSIS meeting page \\(no entry\\) and skipped:"
+                    + " http://www.itu.int/wsis/shape\\d+.html"),
+        problems.get(0).message());
     assertEquals(shapes.size() - 1, pages.size());
     int meetings = 0;
     int page = 0;

@@ -56,7 +56,7 @@ final class ArchiveUnits implements AutoCloseable {
     failed = false;
     if (!more) {
       ended = true;
-      return () -> new Unit(null, null, messages, broken, name, true);
+      return () -> new Unit(null, null, messages, broken, name, true, null);
     }
     ArchivedPage archived = pages.next();
     return () -> {
@@ -64,15 +64,16 @@ final class ArchiveUnits implements AutoCloseable {
       try {
         Optional<WsisDocument> doc = archived.parse();
         if (doc.isEmpty()) {
-          return new Unit(null, null, messages, broken, name, false);
+          return new Unit(
+              null, null, messages, broken, name, false, archived.record().target().toString());
         }
         HeldPage held = HeldPage.of(page, doc.get());
         return new Unit(
-            held, render == null ? null : render.apply(held), messages, broken, name, false);
+            held, render == null ? null : render.apply(held), messages, broken, name, false, null);
       } catch (WsisParseException e) {
         List<String> all = new ArrayList<>(messages);
         e.diagnostics().forEach(d -> all.add(Messages.format(page, d)));
-        return new Unit(null, null, all, true, name, false);
+        return new Unit(null, null, all, true, name, false, null);
       }
     };
   }
@@ -103,6 +104,7 @@ final class ArchiveUnits implements AutoCloseable {
    *     archive record)
    * @param archive the web archive this unit is a page of (or its end), else null
    * @param end whether this is the end of {@code archive}
+   * @param skipped the name (URL, or file) of a page skipped as no meeting page, else null
    */
   record Unit(
       Page page,
@@ -110,9 +112,15 @@ final class ArchiveUnits implements AutoCloseable {
       List<String> messages,
       boolean failed,
       String archive,
-      boolean end) {
+      boolean end,
+      String skipped) {
     Unit(Page page, String rendered, List<String> messages) {
-      this(page, rendered, messages, page == null, null, false);
+      this(page, rendered, messages, page == null, null, false, null);
+    }
+
+    /** A page of a crawl ({@code --crawl}) skipped as no meeting page. */
+    static Unit skipped(String name, List<String> messages) {
+      return new Unit(null, null, messages, false, null, false, name);
     }
   }
 }

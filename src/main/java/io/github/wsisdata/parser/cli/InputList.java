@@ -15,6 +15,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
@@ -53,6 +54,15 @@ final class InputList {
             "named like a web archive, but it is not one (no WARC record at its start); not read");
       }
       return stdin ? parser.read(in) : parser.read(path);
+    }
+
+    /** Reads it as a page of a crawl: empty unless it is a WSIS meeting page. */
+    Optional<WsisDocument> readMeetingPage(WsisParser parser, InputStream in) throws IOException {
+      if (bundled || stdin || looksNamedAsArchive(name)) {
+        WsisDocument doc = read(parser, in);
+        return doc.isMeetingPage() ? Optional.of(doc) : Optional.empty();
+      }
+      return parser.readMeetingPage(path);
     }
 
     private static boolean looksNamedAsArchive(String name) {

@@ -92,6 +92,13 @@ final class Options {
   boolean dedupe;
 
   @Option(
+      names = "--crawl",
+      description =
+          "Read the pages as a crawl, as web archives always are: write only WSIS meeting pages"
+              + " (with an entry, or an entry line that cannot be read) and count the others.")
+  boolean crawl;
+
+  @Option(
       names = "--flat",
       description = "With -f json: one flat record per meeting (as jsonl) in an array.")
   boolean flat;

@@ -1,7 +1,9 @@
 package io.github.wsisdata.parser.cli;
 
+import io.github.wsisdata.parser.ArchivedPage;
 import io.github.wsisdata.parser.MeetingMerger;
 import io.github.wsisdata.parser.Severity;
+import io.github.wsisdata.parser.WsisDocument;
 import io.github.wsisdata.parser.WsisParseException;
 import io.github.wsisdata.parser.WsisParser;
 import io.github.wsisdata.parser.cli.ArchiveUnits.Unit;
@@ -15,6 +17,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -73,6 +76,15 @@ final class OrderedRunner {
 
   /** Pages of the web archive being written that were not WSIS meeting pages. */
   private int skippedInArchive;
+
+  /** The first of them, by URL. */
+  private final List<String> firstSkippedInArchive = new ArrayList<>();
+
+  /** Pages read with {@code --crawl} (not in an archive) that were not WSIS meeting pages. */
+  private int skippedInCrawl;
+
+  /** The first of them, by name. */
+  private final List<String> firstSkippedInCrawl = new ArrayList<>();
 
   OrderedRunner(
       Options options,
@@ -239,7 +251,17 @@ final class OrderedRunner {
       if (input.largerThan(streamAbove())) {
         return new Unit(StreamedPage.read(input.name(), input.path(), parser), null, messages);
       }
-      HeldPage page = HeldPage.of(input.name(), input.read(parser, stdin));
+      WsisDocument doc;
+      if (options.crawl) {
+        Optional<WsisDocument> meetingPage = input.readMeetingPage(parser, stdin);
+        if (meetingPage.isEmpty()) {
+          return Unit.skipped(input.name(), messages);
+        }
+        doc = meetingPage.get();
+      } else {
+        doc = input.read(parser, stdin);
+      }
+      HeldPage page = HeldPage.of(input.name(), doc);
       // the page's output is made here, on the parsing thread, when it needs no other page
       ArchiveUnits.Render render = render();
       return new Unit(page, render == null ? null : render.apply(page), messages);
@@ -267,23 +289,28 @@ final class OrderedRunner {
     Page page = unit.page();
     if (unit.archive() != null) {
       if (unit.end()) {
-        if (skippedInArchive > 0 && !options.quiet) {
-          err.println(
-              "wsis: "
-                  + Terminal.escape(
-                      io.github.wsisdata.parser.ArchivedPage.skipped(
-                              unit.archive(), skippedInArchive)
-                          .message()));
-        }
+        reportSkipped(unit.archive(), skippedInArchive, firstSkippedInArchive);
         skippedInArchive = 0;
+        firstSkippedInArchive.clear();
         progress.done(0);
         return exit;
       }
+      if (unit.skipped() != null) {
+        if (skippedInArchive++ < ArchivedPage.NAMED_SKIPPED) {
+          firstSkippedInArchive.add(unit.skipped());
+        }
+      }
       if (page == null) {
-        skippedInArchive += unit.failed() ? 0 : 1;
         return exit;
       }
       return Math.max(exit, consumePage(page, unit.rendered(), merger, to, false));
+    }
+    if (unit.skipped() != null) {
+      if (skippedInCrawl++ < ArchivedPage.NAMED_SKIPPED) {
+        firstSkippedInCrawl.add(unit.skipped());
+      }
+      progress.done(0);
+      return exit;
     }
     if (page == null) {
       progress.done(0);
@@ -335,8 +362,19 @@ final class OrderedRunner {
     return options.strict && summary.errors() > 0 ? 1 : 0;
   }
 
+  /**
+   * The warning for the pages of an archive, or of the run's {@code --crawl}, that were skipped.
+   */
+  private void reportSkipped(String archive, int skipped, List<String> first) {
+    if (skipped > 0 && !options.quiet) {
+      err.println(
+          "wsis: " + Terminal.escape(ArchivedPage.skipped(archive, skipped, first).message()));
+    }
+  }
+
   /** Writes the merged meetings, if any, and the end of the output. */
   private int finish(MeetingMerger merger, Writer to, int exit) throws IOException {
+    reportSkipped("--crawl", skippedInCrawl, firstSkippedInCrawl);
     if (merger != null) {
       if (!options.quiet) {
         // one warning per cluster: a pair as a pair, three or more as one list

@@ -27,7 +27,11 @@ class CliWarcTest {
     assertEquals(0, jsonl.exit(), jsonl.err());
     assertEquals(28 + 1 + 3, jsonl.out().lines().count());
     assertEquals(
-        List.of("wsis: " + warc + ": 1 page was not a WSIS meeting page and skipped"),
+        List.of(
+            "wsis: "
+                + warc
+                + ": 1 page was not a WSIS meeting page (no entry) and skipped:"
+                + " http://www.itu.int/about.html"),
         jsonl.err().lines().filter(l -> l.startsWith("wsis:")).toList());
     JsonNode last = MAPPER.readTree(jsonl.out().lines().reduce((a, b) -> b).orElseThrow());
     assertTrue(last.get("source").asText().startsWith(warc + "@"), last.toString());
@@ -112,7 +116,10 @@ class CliWarcTest {
       assertTrue(m.contains("cannot be read"), m);
     }
     assertEquals(
-        "wsis: " + warc + ": 2 pages were not a WSIS meeting page and skipped",
+        "wsis: "
+            + warc
+            + ": 2 pages were not a WSIS meeting page (no entry) and skipped:"
+            + " http://www.itu.int/about.html, http://www.itu.int/wsis/shape7.html",
         messages.get(messages.size() - 1));
 
     for (String[] options :

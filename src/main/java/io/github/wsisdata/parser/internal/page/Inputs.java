@@ -24,6 +24,7 @@ import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -99,6 +100,23 @@ public final class Inputs {
     return new Detecting(opener, name, unopened, settings);
   }
 
+  /**
+   * Whether a page is read as HTML: by the format asked for, else by its file name or first bytes.
+   *
+   * @param format the format asked for
+   * @param name the file name, or null
+   * @param head the page's first bytes (or all of them)
+   * @return true for HTML
+   */
+  public static boolean readsAsHtml(InputFormat format, String name, byte[] head) {
+    return switch (format) {
+      case HTML -> true;
+      case TEXT -> false;
+      case AUTO ->
+          (name != null && InputFormat.isHtmlFileName(name)) || looksLikeHtml(head, head.length);
+    };
+  }
+
   /** Whether the first bytes hold a doctype, an {@code <html>} tag, or two HTML tags. */
   static boolean looksLikeHtml(byte[] head, int length) {
     String text =
@@ -153,12 +171,8 @@ public final class Inputs {
         return linesOf("", in);
       }
       boolean html =
-          switch (settings.format()) {
-            case HTML -> true;
-            case TEXT -> false;
-            case AUTO ->
-                (name != null && InputFormat.isHtmlFileName(name)) || looksLikeHtml(head, length);
-          };
+          readsAsHtml(
+              settings.format(), name, length == SNIFF ? head : Arrays.copyOf(head, length));
       if (!html) {
         InputStream all = new SequenceInputStream(new ByteArrayInputStream(head, 0, length), in);
         if (settings.charset().equals(StandardCharsets.UTF_8)) {

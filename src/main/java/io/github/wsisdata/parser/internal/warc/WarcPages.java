@@ -9,6 +9,7 @@ import io.github.wsisdata.parser.Severity;
 import io.github.wsisdata.parser.SourceInfo;
 import io.github.wsisdata.parser.WsisDocument;
 import io.github.wsisdata.parser.internal.page.Inputs;
+import io.github.wsisdata.parser.internal.page.MeetingPages;
 import io.github.wsisdata.parser.internal.page.Pages;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,6 +22,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Spliterator;
@@ -69,23 +72,28 @@ public final class WarcPages {
       Path warc, String name, Inputs.Settings settings, Consumer<Diagnostic> problems)
       throws IOException {
     Captures captures = captures(warc, name, settings, problems);
-    int[] skipped = {0};
     Spliterator<WsisDocument> pages =
         new Spliterators.AbstractSpliterator<>(
             Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
+          private int skipped;
+          private final List<String> first = new ArrayList<>();
+
           @Override
           public boolean tryAdvance(Consumer<? super WsisDocument> action) {
             while (captures.hasNext()) {
-              Optional<WsisDocument> page = captures.next().parse();
+              ArchivedPage next = captures.next();
+              Optional<WsisDocument> page = next.parse();
               if (page.isPresent()) {
                 action.accept(page.get());
                 return true;
               }
-              skipped[0]++;
+              if (skipped++ < ArchivedPage.NAMED_SKIPPED) {
+                first.add(next.record().target().toString());
+              }
             }
-            if (skipped[0] > 0) {
-              problems.accept(ArchivedPage.skipped(name, skipped[0]));
-              skipped[0] = 0;
+            if (skipped > 0) {
+              problems.accept(ArchivedPage.skipped(name, skipped, first));
+              skipped = 0;
             }
             return false;
           }
@@ -183,6 +191,10 @@ public final class WarcPages {
      */
     @Override
     public Optional<WsisDocument> parse() {
+      boolean html = settings.format() == InputFormat.HTML;
+      if (!MeetingPages.mayHoldEntry(body, html, html ? settings.declared() : settings.charset())) {
+        return Optional.empty();
+      }
       WsisDocument doc;
       try {
         doc =
@@ -191,8 +203,7 @@ public final class WarcPages {
       } catch (IOException e) {
         throw new UncheckedIOException(e); // bytes in memory: not expected
       }
-      if (doc.entries().isEmpty()
-          && doc.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.NOT_A_WSIS_PAGE)) {
+      if (!doc.isMeetingPage()) {
         return Optional.empty();
       }
       SourceInfo info = doc.sourceInfo();

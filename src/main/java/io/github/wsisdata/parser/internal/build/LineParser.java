@@ -104,6 +104,7 @@ public final class LineParser {
         text,
         lineNo,
         WsisParser::entryLine,
+        false,
         m ->
             !m.titleSeparated() && Prose.isSentence(m.title())
                 ? "its title \"" + m.title() + "\" reads as a sentence"
@@ -133,12 +134,21 @@ public final class LineParser {
    * @return the meetings of the line, or text and why
    */
   public Reading readStandalone(String raw, String text, int lineNo) {
+    return readStandalone(raw, text, lineNo, true);
+  }
+
+  /**
+   * The seam for tests: {@code dated = false} parses every line (no {@link GrammarRunner#runDated}
+   * test).
+   */
+  Reading readStandalone(String raw, String text, int lineNo, boolean dated) {
     Reading reading =
         reading(
             raw,
             text,
             lineNo,
             WsisParser::standaloneLine,
+            dated,
             m ->
                 !names(m)
                     ? "its title or place does not read as a name"
@@ -174,14 +184,21 @@ public final class LineParser {
     }
   }
 
-  /** What the line is: an entry if the grammar read it and {@code check} finds no reason not to. */
+  /**
+   * What the line is: an entry if the grammar read it and {@code check} finds no reason not to;
+   * {@code dated}: the rule reads the line only as calendar dates ({@link GrammarRunner#runDated}).
+   */
   private <T extends ParserRuleContext> Reading reading(
       String raw,
       String text,
       int lineNo,
       Function<WsisParser, T> rule,
+      boolean dated,
       Function<ParsedLine.Meetings, String> check) {
-    GrammarRunner.Outcome<T> outcome = runner.run(text, rule);
+    GrammarRunner.Outcome<T> outcome = dated ? runner.runDated(text, rule) : runner.run(text, rule);
+    if (outcome instanceof GrammarRunner.Undated<T>) {
+      return new Reading(null, "the line holds no month name and no numeric date");
+    }
     if (outcome instanceof GrammarRunner.Parsed<T> parsed) {
       ParsedLine line = visit(parsed, raw, lineNo);
       String reason = line instanceof ParsedLine.Meetings m ? check.apply(m) : null;
@@ -305,7 +322,7 @@ public final class LineParser {
   public Optional<Block> readBlock(List<String> lines, int lineNo) {
     String first = lines.get(0);
     // the dates first: most lines are no date line, and this costs one short parse
-    if (!(runner.run(first, WsisParser::dateLine)
+    if (!(runner.runDated(first, WsisParser::dateLine)
         instanceof GrammarRunner.Parsed<WsisParser.DateLineContext> dates)) {
       return Optional.empty();
     }
@@ -479,6 +496,7 @@ public final class LineParser {
             datedRaw,
             datedLineNo,
             WsisParser::standaloneLine,
+            true,
             m -> names(m) ? null : "its place does not read as a name");
     if (!(dated.entry() instanceof ParsedLine.Meetings m)
         || !m.title().isEmpty()
@@ -530,7 +548,7 @@ public final class LineParser {
 
   /** The seam for tests: what a line with no marker is, before the name rule. */
   Optional<ParsedLine> readIfParsedForTest(String raw, int lineNo) {
-    return reading(raw, raw, lineNo, WsisParser::standaloneLine, m -> null).asEntry();
+    return reading(raw, raw, lineNo, WsisParser::standaloneLine, false, m -> null).asEntry();
   }
 
   private ParsedLine visit(GrammarRunner.Parsed<?> parsed, String raw, int lineNo) {

@@ -15,14 +15,6 @@ import java.util.Set;
 public final class Prose {
   private Prose() {}
 
-  /** Signs at either end of a word (quotes, brackets, punctuation), for sentence checks. */
-  private static final java.util.regex.Pattern EDGES =
-      java.util.regex.Pattern.compile("^[^\\p{L}']+|[^\\p{L}']+$");
-
-  /** Signs at either end of a word, digits kept, for headline checks. */
-  private static final java.util.regex.Pattern EDGES_BUT_DIGITS =
-      java.util.regex.Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
-
   /** Finite verbs, lower case, that a meeting's title does not hold. */
   private static final Set<String> VERBS =
       Set.of(
@@ -105,12 +97,48 @@ public final class Prose {
       return true;
     }
     for (String word : t.split(" ")) {
-      String w = EDGES.matcher(word).replaceAll("");
+      String w = strip(word, false);
       if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && VERBS.contains(w)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A word without what is not a letter (or an apostrophe; with {@code digits}, not a letter or a
+   * digit, and apostrophes go too) at its start and end: {@code "(Geneva),"} is {@code Geneva}.
+   */
+  static String strip(String word, boolean digits) {
+    int start = 0;
+    int end = word.length();
+    while (start < end) {
+      int c = word.codePointAt(start);
+      if (kept(c, digits)) {
+        break;
+      }
+      start += Character.charCount(c);
+    }
+    while (end > start) {
+      int c = word.codePointBefore(end);
+      if (kept(c, digits)) {
+        break;
+      }
+      end -= Character.charCount(c);
+    }
+    return start == 0 && end == word.length() ? word : word.substring(start, end);
+  }
+
+  private static boolean kept(int c, boolean digits) {
+    return Character.isLetter(c) || (digits ? isNumber(c) : c == '\'');
+  }
+
+  /** {@code \p{N}}: a decimal digit, a letter number or another number. */
+  private static boolean isNumber(int c) {
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   /** "St.", "Inc.", a one-letter initial: a period that ends a word, not a sentence. */
@@ -150,7 +178,7 @@ public final class Prose {
     int content = 0;
     int capitalized = 0;
     for (String word : t.split(" ")) {
-      String w = EDGES_BUT_DIGITS.matcher(word).replaceAll("");
+      String w = strip(word, true);
       if (w.isEmpty() || SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
         continue;
       }

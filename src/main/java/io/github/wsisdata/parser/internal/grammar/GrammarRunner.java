@@ -76,7 +76,15 @@ public final class GrammarRunner {
    * @param <T> the rule's context type
    */
   public sealed interface Outcome<T extends ParserRuleContext>
-      permits Parsed, Failed, TooDeep, TooManyTokens {}
+      permits Parsed, Failed, TooDeep, TooManyTokens, Undated {}
+
+  /**
+   * The text holds no month name and no numeric date, so no date of the grammar: it was lexed but
+   * not parsed ({@link #runDated}).
+   *
+   * @param <T> the rule's context type
+   */
+  public record Undated<T extends ParserRuleContext>() implements Outcome<T> {}
 
   /**
    * A parse without syntax error.
@@ -127,6 +135,72 @@ public final class GrammarRunner {
   }
 
   /**
+   * As {@link #run(String, Function)} for a rule that reads text only as a calendar date: a text
+   * whose tokens hold no month name and no numeric or ISO date ({@code N/N/}, {@code N.N.}, {@code
+   * N-N-}) cannot hold one, and is {@link Undated} at the cost of lexing it. (A day-first date
+   * takes any word for its month, to report an unknown month; a rule that takes such a date as text
+   * loses nothing by not parsing it. Lines of figures, such as a table's rows, fail the SLL parse
+   * and cost a full LL parse each, whose predictions ANTLR does not cache.)
+   *
+   * @param text the text
+   * @param rule the rule
+   * @param <T> the rule's context type
+   * @return the outcome
+   */
+  public <T extends ParserRuleContext> Outcome<T> runDated(
+      String text, Function<WsisParser, T> rule) {
+    CACHE_LOCK.readLock().lock();
+    try {
+      lex(text);
+      if (!mayHoldDate(tokens.all())) {
+        return new Undated<>();
+      }
+    } catch (TooManyTokensException e) {
+      return new TooManyTokens<>(e.limit());
+    } finally {
+      CACHE_LOCK.readLock().unlock();
+    }
+    return run(text, rule, true);
+  }
+
+  /** Whether tokens hold a month name, or a number, a slash, dot or dash, a number and another. */
+  static boolean mayHoldDate(java.util.List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      int type = tokens.get(i).getType();
+      if (MONTHS.contains(type)) {
+        return true;
+      }
+      if (type == WsisLexer.NUMBER
+          && i + 3 < tokens.size()
+          && joins(tokens.get(i + 1).getType())
+          && tokens.get(i + 2).getType() == WsisLexer.NUMBER
+          && joins(tokens.get(i + 3).getType())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<Integer> MONTHS =
+      java.util.Set.of(
+          WsisLexer.JANUARY,
+          WsisLexer.FEBRUARY,
+          WsisLexer.MARCH,
+          WsisLexer.APRIL,
+          WsisLexer.MAY,
+          WsisLexer.JUNE,
+          WsisLexer.JULY,
+          WsisLexer.AUGUST,
+          WsisLexer.SEPTEMBER,
+          WsisLexer.OCTOBER,
+          WsisLexer.NOVEMBER,
+          WsisLexer.DECEMBER);
+
+  private static boolean joins(int type) {
+    return type == WsisLexer.SLASH || type == WsisLexer.DOT || type == WsisLexer.DASH;
+  }
+
+  /**
    * Sets the year that a date with none at a line's start gets ({@link LineLexer#setContextYear}),
    * for every line from now on.
    *
@@ -134,6 +208,7 @@ public final class GrammarRunner {
    */
   public void setContextYear(int year) {
     lexer.setContextYear(year);
+    lexedView = null; // a line lexes otherwise under another year
   }
 
   /** The seam for tests: {@code sllFirst = false} parses with full LL alone. */
@@ -190,15 +265,30 @@ public final class GrammarRunner {
     }
   }
 
-  /** Lexes a text into the runner's token array, through its view; returns the view. */
+  /**
+   * Lexes a text into the runner's token array, through its view; returns the view. The same text
+   * lexed again (a line is looked at for a full date, then parsed) keeps its tokens.
+   */
   private LexingView lex(String text) {
+    if (lexedView != null && text.equals(lexedText)) {
+      tokens.seek(0);
+      return lexedView;
+    }
+    lexedView = null;
     LexingView chars = new LexingView(text, buffer);
     lexer.setInputStream(chars);
     cap.reset();
     tokens.fill();
     buffer = chars.buffer(); // the line is lexed: its stand-ins are no longer read
+    lexedText = text;
+    lexedView = chars;
     return chars;
   }
+
+  /** The text in the token array and its view, or null (nothing lexed, or the year changed). */
+  private String lexedText;
+
+  private LexingView lexedView;
 
   private static ParserRuleContext context(RecognitionException e) {
     return (ParserRuleContext) e.getCtx(); // a parser's rule contexts are ParserRuleContexts

@@ -115,4 +115,34 @@ class StockParseProperties {
   void theRunnerBuildsWhatTheStockParseBuilds(@ForAll("lines") String line) {
     same(line);
   }
+
+  /**
+   * A line with no marker that holds no month name and no numeric date is text without being parsed
+   * (GrammarRunner.runDated): what the parse would have made of it is text too.
+   */
+  @Property(tries = 1000)
+  void skippingTheParseOfAnUndatedLineNeverLosesAnEntry(@ForAll("lines") String line) {
+    String unmarked = line.replaceFirst("^\\s*(go|[•*-])\\s+", "");
+    LineParser parser = new LineParser();
+    LineParser.Reading parsed = parser.readStandalone(unmarked, unmarked, 7, false);
+    LineParser.Reading tested = parser.readStandalone(unmarked, unmarked, 7, true);
+    assertEquals(parsed.entry(), tested.entry(), unmarked);
+  }
+
+  @Example
+  void linesOfFiguresAreNotParsed() {
+    LineParser parser = new LineParser();
+    for (String row :
+        List.of("SG 9 Q.19/1 666 2003", "Resolution 73 (Rev. 2006) 12 14", "12 345")) {
+      assertEquals(
+          "the line holds no month name and no numeric date",
+          parser.readStandalone(row, row, 7, true).reason(),
+          row);
+      assertEquals(null, parser.readStandalone(row, row, 7, false).entry(), row);
+    }
+    // a month name or a numeric date is parsed
+    for (String dated : List.of("Workshop, 5 May 2005, Geneva", "Workshop, 05/06/2005, Geneva")) {
+      assertTrue(parser.readStandalone(dated, dated, 7, true).entry() != null, dated);
+    }
+  }
 }

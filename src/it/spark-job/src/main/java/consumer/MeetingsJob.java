@@ -26,8 +26,9 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * A Spark job: the WSIS meetings in a folder of WARC files and page files (text or HTML), parsed on
- * the executors, de-duplicated by meeting ID, counted per country and per year, and written as
- * JSON. Run it with {@code spark-submit --class consumer.MeetingsJob job.jar INPUT OUTPUT} (see
+ * the executors (one task per file), de-duplicated by meeting ID, counted per country and per
+ * year, and written as JSON, the meetings also as Parquet. Each meeting names its source (the file,
+ * or FILE@OFFSET for an archive's page), the page's URL and its capture date. Run it with {@code spark-submit --class consumer.MeetingsJob job.jar INPUT OUTPUT} (see
  * docs/scale.md of wsis-parser).
  */
 public final class MeetingsJob {
@@ -45,7 +46,8 @@ public final class MeetingsJob {
           .add("online", DataTypes.BooleanType, false)
           .add("organizers", DataTypes.createArrayType(DataTypes.StringType), false)
           .add("title", DataTypes.StringType, false)
-          .add("sourceUri", DataTypes.StringType, false)
+          .add("source", DataTypes.StringType, false)
+          .add("url", DataTypes.StringType, true)
           .add("captured", DataTypes.TimestampType, true);
 
   /** The counts the job writes. */
@@ -62,7 +64,8 @@ public final class MeetingsJob {
    *
    * @param spark the session
    * @param input a folder of WARC files and pages
-   * @param output where the JSON results go (meetings/, per-country/, per-year/)
+   * @param output where the results go: meetings/ (JSON), meetings-parquet/, per-country/ and
+   *     per-year/ (JSON)
    * @return the counts, as written
    */
   public static Counts run(SparkSession spark, Path input, Path output) {
@@ -73,9 +76,12 @@ public final class MeetingsJob {
       throw new UncheckedIOException(e);
     }
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    JavaRDD<Row> rows = jsc.parallelize(files, 2).flatMap(file -> rows(file).iterator());
-    Dataset<Row> meetings = spark.createDataFrame(rows, MEETINGS).dropDuplicates("id");
+    // one task per file: an archive is read on one thread, so files are the unit of parallelism
+    JavaRDD<Row> rows =
+        jsc.parallelize(files, Math.max(1, files.size())).flatMap(file -> rows(file).iterator());
+    Dataset<Row> meetings = spark.createDataFrame(rows, MEETINGS).dropDuplicates("id").cache();
     meetings.write().mode("overwrite").json(output.resolve("meetings").toString());
+    meetings.write().mode("overwrite").parquet(output.resolve("meetings-parquet").toString());
     Dataset<Row> perCountry =
         meetings.groupBy(functions.coalesce(functions.col("country"), functions.lit("")).as("country")).count();
     // through Spark SQL, whose parser is ANTLR 4.9.3, in the JVM where the library's relocated
@@ -103,10 +109,10 @@ public final class MeetingsJob {
     List<Row> rows = new ArrayList<>();
     if (isWarc(path)) {
       try (Stream<WsisDocument> pages = parser.readWarc(path, problem -> {})) {
-        pages.forEach(doc -> add(doc, rows));
+        pages.forEach(doc -> add(file, doc, rows));
       }
     } else {
-      add(parser.read(path), rows);
+      add(file, parser.read(path), rows);
     }
     return rows;
   }
@@ -121,13 +127,15 @@ public final class MeetingsJob {
     }
   }
 
-  private static void add(WsisDocument doc, List<Row> rows) {
+  private static void add(String file, WsisDocument doc, List<Row> rows) {
     String source =
+        doc.sourceInfo().archiveRecord().map(r -> file + "@" + r.offset()).orElse(file);
+    String url =
         doc.sourceInfo()
-            .archiveRecord()
-            .map(r -> r.target().toString())
-            .or(() -> doc.sourceInfo().originalUrl().map(Object::toString))
-            .orElse("");
+            .originalUrl()
+            .map(Object::toString)
+            .or(() -> doc.sourceInfo().archiveRecord().map(r -> r.target().toString()))
+            .orElse(null);
     java.sql.Timestamp captured =
         doc.sourceInfo()
             .captured()
@@ -146,6 +154,7 @@ public final class MeetingsJob {
               m.organizers().toArray(new String[0]),
               m.title(),
               source,
+              url,
               captured));
     }
   }

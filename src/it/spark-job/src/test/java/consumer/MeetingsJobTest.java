@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +66,33 @@ class MeetingsJobTest {
             .config("spark.sql.shuffle.partitions", "2")
             .getOrCreate()) {
       spark = MeetingsJob.run(session, input, dir.resolve("output"));
+      // issue 27, point 7: the meetings as Parquet too, with the page's URL and capture date
+      Dataset<Row> parquet =
+          session.read().parquet(dir.resolve("output/meetings-parquet").toString());
+      // (Spark reads every Parquet column back as nullable)
+      assertEquals(
+          java.util.Arrays.stream(MeetingsJob.MEETINGS.fields())
+              .map(f -> f.name() + ":" + f.dataType().simpleString())
+              .toList(),
+          java.util.Arrays.stream(parquet.schema().fields())
+              .map(f -> f.name() + ":" + f.dataType().simpleString())
+              .toList());
+      assertEquals(28 + 3, parquet.count());
+      Row accra =
+          parquet.filter("city = 'Accra'").select("url", "captured", "source").first();
+      assertEquals("http://www.itu.int/wsis/preparatory2/regional.html", accra.getString(0));
+      assertEquals(
+          Instant.parse("2005-06-12T08:30:15Z"), ((java.sql.Timestamp) accra.get(1)).toInstant());
+      assertTrue(accra.getString(2).startsWith(input.resolve("crawl.warc.gz") + "@"), accra.toString());
+      // a page file has its path as source and no URL or capture date; an archive's page has
+      // FILE@OFFSET, its URL and its date (whichever copy of the page's meetings was kept)
+      assertEquals(
+          0,
+          parquet
+              .filter(
+                  "(url IS NULL) != (source NOT LIKE '%@%')"
+                      + " OR (captured IS NULL) != (source NOT LIKE '%@%')")
+              .count());
     }
     assertTrue(Files.isDirectory(dir.resolve("output/meetings")));
 

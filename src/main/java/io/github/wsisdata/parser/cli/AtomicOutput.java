@@ -10,9 +10,10 @@ import java.nio.file.Path;
 
 /**
  * Where the data goes, all or nothing: {@code -o FILE} is written to a temporary file beside it and
- * moved into place only when the run succeeds (a failed run leaves an existing file as it was);
- * with {@code --strict} standard output gets the data only when no input has an error; a reader
- * that closes the pipe early ({@code head}, {@code less}) ends the run quietly.
+ * moved into place only when the run succeeds (a failed run leaves an existing file as it was); a
+ * new file gets the mode the umask gives, a replaced file keeps its mode; with {@code --strict}
+ * standard output gets the data only when no input has an error; a reader that closes the pipe
+ * early ({@code head}, {@code less}) ends the run quietly.
  */
 final class AtomicOutput {
   private AtomicOutput() {}
@@ -42,9 +43,7 @@ final class AtomicOutput {
     Path temporary =
         direct || (target == null && !strict)
             ? null
-            : target == null
-                ? Files.createTempFile("wsis-", ".tmp")
-                : Files.createTempFile(target.toAbsolutePath().getParent(), ".wsis-", ".tmp");
+            : target == null ? Files.createTempFile("wsis-", ".tmp") : besides(target);
     try {
       try (Writer data =
           temporary != null
@@ -84,7 +83,35 @@ final class AtomicOutput {
     }
   }
 
+  /**
+   * A new empty file beside the target, made as any new file is (its mode from the umask, not the
+   * 0600 of a temporary file), so that the data gets the mode a new file would.
+   */
+  private static Path besides(Path target) throws IOException {
+    Path folder = target.toAbsolutePath().getParent();
+    java.security.SecureRandom random = new java.security.SecureRandom();
+    for (int attempt = 0; ; attempt++) {
+      Path candidate =
+          folder.resolve(".wsis-" + Long.toUnsignedString(random.nextLong(), 36) + ".tmp");
+      try {
+        return Files.createFile(candidate);
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        if (attempt == 100) {
+          throw e;
+        }
+      }
+    }
+  }
+
   private static int move(Path from, Path to, int exit) throws IOException {
+    // an existing file keeps its mode (a 0644 file stays 0644)
+    if (Files.isRegularFile(to)) {
+      try {
+        Files.setPosixFilePermissions(from, Files.getPosixFilePermissions(to));
+      } catch (UnsupportedOperationException e) {
+        // no POSIX permissions here (Windows): nothing to keep
+      }
+    }
     try {
       Files.move(
           from,

@@ -107,6 +107,11 @@ public enum DiagnosticCode {
    */
   MALFORMED_UTF8,
   /**
+   * Warning (the command line's): a text page that is not valid UTF-8, named with no {@code
+   * --encoding}, was read as windows-1252 instead; the message names the first bad bytes.
+   */
+  NOT_UTF8,
+  /**
    * A {@code go} line has more tokens (words and signs) than one line is read with (500,000); it
    * was not read, only kept here. Bounds the memory of one line's parse.
    */

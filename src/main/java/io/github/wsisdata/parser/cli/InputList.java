@@ -56,6 +56,31 @@ final class InputList {
       return stdin ? parser.read(in) : parser.read(path);
     }
 
+    /**
+     * Why a page file is binary, not a page (a NUL byte in its first 8 KiB, with no UTF-16 or
+     * UTF-32 byte order mark), or null.
+     */
+    String binary() throws IOException {
+      if (path == null || bundled || !Files.isRegularFile(path) || looksNamedAsArchive(name)) {
+        return null;
+      }
+      byte[] head;
+      try (InputStream in = Files.newInputStream(path)) {
+        head = in.readNBytes(8192);
+      }
+      if (head.length >= 2
+          && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+              || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
+        return null;
+      }
+      for (int i = 0; i < head.length; i++) {
+        if (head[i] == 0) {
+          return "a binary file (a NUL byte at byte offset " + i + "), not a page; not read";
+        }
+      }
+      return null;
+    }
+
     /** Reads it as a page of a crawl: empty unless it is a WSIS meeting page. */
     Optional<WsisDocument> readMeetingPage(WsisParser parser, InputStream in) throws IOException {
       if (bundled || stdin || looksNamedAsArchive(name)) {

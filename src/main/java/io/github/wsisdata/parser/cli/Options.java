@@ -3,7 +3,6 @@ package io.github.wsisdata.parser.cli;
 import io.github.wsisdata.parser.InputFormat;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,8 +57,10 @@ final class Options {
   @Option(
       names = "--encoding",
       paramLabel = "CHARSET",
-      description = "Character set of text input (default: UTF-8; HTML says its own).")
-  Charset encoding = StandardCharsets.UTF_8;
+      description =
+          "Character set of text input (default: UTF-8, and windows-1252 for a page file that is"
+              + " not valid UTF-8; HTML says its own).")
+  Charset encoding;
 
   @Option(
       names = "--base-url",

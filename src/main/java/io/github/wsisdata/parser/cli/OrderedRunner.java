@@ -1,6 +1,9 @@
 package io.github.wsisdata.parser.cli;
 
 import io.github.wsisdata.parser.ArchivedPage;
+import io.github.wsisdata.parser.Diagnostic;
+import io.github.wsisdata.parser.DiagnosticCode;
+import io.github.wsisdata.parser.InputFormat;
 import io.github.wsisdata.parser.MeetingMerger;
 import io.github.wsisdata.parser.Severity;
 import io.github.wsisdata.parser.WsisDocument;
@@ -11,6 +14,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -99,11 +104,67 @@ final class OrderedRunner {
     this.writer = writer;
     this.jobs = Math.min(options.jobs, maxJobs());
     WsisParser.Builder configured =
-        WsisParser.builder().format(options.inputFormat).charset(options.encoding);
+        WsisParser.builder()
+            .format(options.inputFormat)
+            .charset(options.encoding == null ? StandardCharsets.UTF_8 : options.encoding);
     if (options.baseUrl != null) {
       configured.baseUri(options.baseUrl);
     }
     this.parser = configured.build();
+    this.windows1252 =
+        options.encoding == null
+            ? configured.charset(Charset.forName("windows-1252")).build()
+            : null;
+  }
+
+  /** The parser for text page files that are not UTF-8, when no {@code --encoding} was given. */
+  private final WsisParser windows1252;
+
+  /**
+   * Reads an input; a text page file that is not valid UTF-8 (and no {@code --encoding}) is read
+   * again as windows-1252, with one {@code NOT_UTF8} warning instead of an error per byte.
+   */
+  private Optional<WsisDocument> read(InputList.Input input) throws IOException {
+    Optional<WsisDocument> doc =
+        options.crawl
+            ? input.readMeetingPage(parser, stdin)
+            : Optional.of(input.read(parser, stdin));
+    if (windows1252 == null || input.path() == null || input.bundled()) {
+      return doc;
+    }
+    Optional<Diagnostic> malformed =
+        doc.flatMap(
+            d ->
+                d.sourceInfo().format() == InputFormat.TEXT
+                    ? d.diagnostics().stream()
+                        .filter(x -> x.code() == DiagnosticCode.MALFORMED_UTF8)
+                        .findFirst()
+                    : Optional.empty());
+    if (malformed.isEmpty()) {
+      return doc;
+    }
+    WsisDocument again = input.read(windows1252, stdin);
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    Diagnostic first = malformed.get();
+    diagnostics.add(
+        new Diagnostic(
+            Severity.WARNING,
+            DiagnosticCode.NOT_UTF8,
+            first.line(),
+            first.column(),
+            "the page is not valid UTF-8 (first: "
+                + first.message().replace(" are not valid UTF-8; replaced by U+FFFD", "")
+                + "); it was read as windows-1252 (name its charset with --encoding)",
+            first.sourceLine()));
+    diagnostics.addAll(again.diagnostics());
+    return Optional.of(
+        new WsisDocument(
+            again.title(),
+            again.lastUpdated(),
+            again.sections(),
+            diagnostics,
+            again.lineRoles(),
+            again.sourceInfo()));
   }
 
   /**
@@ -251,17 +312,16 @@ final class OrderedRunner {
       if (input.largerThan(streamAbove())) {
         return new Unit(StreamedPage.read(input.name(), input.path(), parser), null, messages);
       }
-      WsisDocument doc;
-      if (options.crawl) {
-        Optional<WsisDocument> meetingPage = input.readMeetingPage(parser, stdin);
-        if (meetingPage.isEmpty()) {
-          return Unit.skipped(input.name(), messages);
-        }
-        doc = meetingPage.get();
-      } else {
-        doc = input.read(parser, stdin);
+      String binary = input.binary();
+      if (binary != null) {
+        messages.add("wsis: " + Terminal.escape(input.name()) + ": " + binary);
+        return new Unit(null, null, messages);
       }
-      HeldPage page = HeldPage.of(input.name(), doc);
+      Optional<WsisDocument> doc = read(input);
+      if (doc.isEmpty()) {
+        return Unit.skipped(input.name(), messages);
+      }
+      HeldPage page = HeldPage.of(input.name(), doc.get());
       // the page's output is made here, on the parsing thread, when it needs no other page
       ArchiveUnits.Render render = render();
       return new Unit(page, render == null ? null : render.apply(page), messages);

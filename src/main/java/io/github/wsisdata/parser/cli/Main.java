@@ -51,7 +51,7 @@ public final class Main {
    * in docs/performance.md; results never depend on it.
    */
   private static void startEarly(String[] args) {
-    if (args.length == 0) {
+    if (args.length == 0 && !Terminal.standardInputHasData()) {
       InputList.readBundledPageEarly();
       return;
     }
@@ -136,7 +136,11 @@ public final class Main {
       return usage;
     }
     List<InputList.Input> inputs = new ArrayList<>();
-    int exit = InputList.expand(options.inputs, inputs, err) ? 0 : 1;
+    // no input named: standard input when it brings data (a pipe, a redirected file), else the
+    // bundled page (only the real process looks at its standard input; tests pass their own)
+    boolean pipe = console && options.inputs.isEmpty() && Terminal.standardInputHasData();
+    int exit =
+        InputList.expand(pipe ? List.of(InputList.STDIN) : options.inputs, inputs, err) ? 0 : 1;
     return AtomicOutput.write(
         options.output,
         options.strict,

@@ -23,8 +23,9 @@ import picocli.CommandLine.Parameters;
     versionProvider = Options.Version.class,
     sortOptions = false,
     description = {
-      "Parses WSIS meeting pages (plain text or HTML) into clean data.",
-      "With no INPUT, parses the bundled page."
+      "Parses WSIS meeting pages (plain text or HTML, files or web archives) into clean data.",
+      "With no INPUT, reads standard input when it is a pipe or a redirected file, else parses"
+          + " the bundled page."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -36,8 +37,9 @@ final class Options {
   @Parameters(
       paramLabel = "INPUT",
       description =
-          "Page files (text or HTML), directories (searched recursively for *.txt and *.html,"
-              + " *.htm, ...), or - for stdin.")
+          "Page files (text or HTML, saved from a browser or a web archive), web archives"
+              + " (WARC: .warc or .warc.gz, told by content), directories (searched recursively"
+              + " for *.txt, *.html, *.htm, ..., *.warc and *.warc.gz), or - for standard input.")
   List<String> inputs = new ArrayList<>();
 
   @Option(

@@ -54,6 +54,29 @@ final class Terminal {
   }
 
   /**
+   * Whether standard input brings data: a pipe, a socket or a redirected file ({@code wsis <
+   * page.txt}); not a terminal, {@code /dev/null} or a closed stream. Known on Linux (what {@code
+   * /proc/self/fd/0} points to); elsewhere false, so the bundled page is read as before.
+   *
+   * @return true if standard input should be read when no input is named
+   */
+  static boolean standardInputHasData() {
+    try {
+      String target =
+          java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/0")).toString();
+      if (target.startsWith("pipe:") || target.startsWith("socket:")) {
+        return true;
+      }
+      java.nio.file.Path path = java.nio.file.Path.of(target);
+      return path.isAbsolute() && java.nio.file.Files.isRegularFile(path);
+    } catch (java.io.IOException
+        | UnsupportedOperationException
+        | java.nio.file.InvalidPathException e) {
+      return false;
+    }
+  }
+
+  /**
    * The width of the terminal: {@code $COLUMNS} when set, else what {@code stty size} says of the
    * controlling terminal; 0 if neither can tell. (JLine tells the same, but its start-up cost a
    * quarter of a second, more than the whole main job; progress bars use it.)

@@ -166,7 +166,7 @@ final class CsvWriter implements DocumentWriter {
             "",
             "",
             "",
-            "",
+            "false", // online: one type per column; a cross-reference is no online meeting
             "",
             cell(c.referencedTitle()),
             cell(c.description()),

@@ -141,7 +141,7 @@ final class FlatWriter implements DocumentWriter {
       node.putNull("city");
       node.putNull("country");
       node.putNull("countryCode");
-      node.putNull("online");
+      node.put("online", false); // one type per column (pandas reads a column with null as float)
       node.set("organizers", Json.strings(List.of()));
       node.put("title", c.referencedTitle());
       node.set("notes", Json.strings(List.of()));

@@ -181,7 +181,7 @@ class CliFormatsTest {
             "",
             "",
             "",
-            "",
+            "false", // online: a boolean in every row
             "",
             "Measuring the Information Society",
             "",
@@ -483,6 +483,13 @@ class CliFormatsTest {
     assertEquals(76, reference.get("line").asInt());
     assertEquals(44, reference.get("resolvesToLine").asInt());
     assertEquals("Measuring the Information Society", reference.get("title").asText());
+    // one type per field on every line: online a boolean (pandas reads a column with a null as
+    // float), start and end ISO dates
+    for (JsonNode record : records) {
+      assertTrue(record.get("online").isBoolean(), record.toString());
+      assertTrue(record.get("start").asText().matches("\\d{4}-\\d{2}-\\d{2}"), record.toString());
+      assertTrue(record.get("end").asText().matches("\\d{4}-\\d{2}-\\d{2}"), record.toString());
+    }
     // the same fields in the same order on every line, for tools that infer one schema
     List<String> fields = new ArrayList<>();
     first.fieldNames().forEachRemaining(fields::add);

@@ -58,9 +58,10 @@ final class JsonLdWriter implements DocumentWriter {
   }
 
   /**
-   * A cross-reference: an Event whose {@code name} is the referenced title, with the note as its
-   * {@code disambiguatingDescription} and, when it resolves, {@code sameAs} the meeting's {@code
-   * @id}.
+   * A cross-reference: an Event of its own dates whose {@code name} is the referenced title, with
+   * the note as its {@code disambiguatingDescription}. When it resolves to a meeting of the same
+   * dates it is that meeting ({@code sameAs} its {@code @id}); to a meeting of other dates (a
+   * follow-up meeting of a conference) it is not, and points to it with {@code about}.
    */
   private static ObjectNode reference(CrossReference c, Optional<Page.Target> target) {
     ObjectNode event = Json.object();
@@ -70,7 +71,14 @@ final class JsonLdWriter implements DocumentWriter {
     event.put("startDate", c.dates().start().toString());
     event.put("endDate", c.dates().end().toString());
     event.put("disambiguatingDescription", c.note());
-    target.ifPresent(m -> event.put("sameAs", "urn:uuid:" + m.id()));
+    target.ifPresent(
+        m -> {
+          if (m.dates().equals(c.dates())) {
+            event.put("sameAs", "urn:uuid:" + m.id());
+          } else {
+            event.putObject("about").put("@id", "urn:uuid:" + m.id());
+          }
+        });
     if (!c.description().isEmpty()) {
       event.put("description", c.description());
     }

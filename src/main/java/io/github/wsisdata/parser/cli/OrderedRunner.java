@@ -458,7 +458,10 @@ final class OrderedRunner {
                 .flatMap(merger::mergedOf)
                 .map(
                     merged ->
-                        new Page.Target(merged.occurrences().get(0).line(), merged.meeting().id()));
+                        new Page.Target(
+                            merged.occurrences().get(0).line(),
+                            merged.meeting().id(),
+                            merged.meeting().dates()));
         writer.mergedReference(r.source(), r.reference(), target, to);
       }
     }

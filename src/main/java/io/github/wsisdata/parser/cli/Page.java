@@ -65,13 +65,14 @@ interface Page {
    * @param line the meeting's line
    * @param id the meeting's ID
    */
-  record Target(int line, UUID id) {
+  record Target(int line, UUID id, io.github.wsisdata.parser.DateRange dates) {
     public Target {
       Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(dates, "dates");
     }
 
     static Target of(Meeting m) {
-      return new Target(m.line(), m.id());
+      return new Target(m.line(), m.id(), m.dates());
     }
   }
 

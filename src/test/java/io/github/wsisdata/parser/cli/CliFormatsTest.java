@@ -38,6 +38,8 @@ class CliFormatsTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final List<ExpectedMeeting> GOLDEN = SeedPageGolden.MEETINGS;
 
+  @org.junit.jupiter.api.io.TempDir Path dir;
+
   private static String output(String format, String... more) {
     List<String> args = new ArrayList<>(List.of("--format", format));
     args.addAll(List.of(more));
@@ -332,10 +334,26 @@ class CliFormatsTest {
              "startDate": "2005-06-07", "endDate": "2005-06-10",
              "disambiguatingDescription":
                "see follow-up meetings of the conference \\"Measuring the Information Society\\"",
-             "sameAs": "urn:uuid:ID44"}
+             "about": {"@id": "urn:uuid:ID44"}}
             """
                 .replace("ID44", all.get(8).get("item").get("@id").asText().substring(9))),
         reference);
+    // the conference itself (7-9 February) is another event than its follow-up meetings (7-10
+    // June): the reference is about it, never sameAs it
+    assertEquals("2005-02-07", all.get(8).get("item").get("startDate").asText());
+    // a reference of the same dates as its meeting is that meeting
+    Path same = dir.resolve("same.txt");
+    Files.writeString(
+        same,
+        "go 7-9 February 2005, Geneva (Switzerland), ITU - Measuring the Information Society\n\n"
+            + "go 7-9 February 2005 (see \"Measuring the Information Society\")\n");
+    JsonNode sameItems = MAPPER.readTree(Cli.run("-f", "jsonld", same.toString()).out());
+    JsonNode sameRef = sameItems.get("itemListElement").get(1).get("item");
+    assertEquals(
+        sameItems.get("itemListElement").get(0).get("item").get("@id").asText(),
+        sameRef.get("sameAs").asText(),
+        sameRef.toString());
+    assertTrue(!sameRef.has("about"));
     com.fasterxml.jackson.databind.node.ArrayNode items = MAPPER.createArrayNode();
     all.forEach(
         item -> {
@@ -412,7 +430,8 @@ class CliFormatsTest {
     while (m.find()) {
       ids.add(m.group(1));
     }
-    assertEquals(28 + 1, ids.size(), "one ID per meeting and cross-reference");
+    // (a JSON-LD cross-reference names its meeting's ID again, in "about")
+    assertEquals(28 + 1, ids.stream().distinct().count(), "one ID per meeting and cross-reference");
     return ids;
   }
 

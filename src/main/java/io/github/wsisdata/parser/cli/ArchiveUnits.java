@@ -23,15 +23,18 @@ import java.util.stream.Stream;
 final class ArchiveUnits implements AutoCloseable {
   private final String name;
   private final boolean quiet;
+  private final Selection selection;
   private final Stream<ArchivedPage> stream;
   private final Iterator<ArchivedPage> pages;
   private final List<String> pending = new ArrayList<>();
   private boolean failed;
   private boolean ended;
 
-  ArchiveUnits(String name, Path path, WsisParser parser, boolean quiet) throws IOException {
+  ArchiveUnits(String name, Path path, WsisParser parser, boolean quiet, Selection selection)
+      throws IOException {
     this.name = name;
     this.quiet = quiet;
+    this.selection = selection;
     this.stream = parser.archivedPages(path, this::problem);
     this.pages = stream.iterator();
   }
@@ -67,7 +70,7 @@ final class ArchiveUnits implements AutoCloseable {
           return new Unit(
               null, null, messages, broken, name, false, archived.record().target().toString());
         }
-        HeldPage held = HeldPage.of(page, doc.get());
+        Page held = selection.view(HeldPage.of(page, doc.get()));
         return new Unit(
             held, render == null ? null : render.apply(held), messages, broken, name, false, null);
       } catch (WsisParseException e) {
@@ -90,7 +93,7 @@ final class ArchiveUnits implements AutoCloseable {
   /** Makes a held page's output apart from the other pages. */
   @FunctionalInterface
   interface Render {
-    String apply(HeldPage page) throws IOException;
+    String apply(Page page) throws IOException;
   }
 
   /**

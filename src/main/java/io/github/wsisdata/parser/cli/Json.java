@@ -112,6 +112,21 @@ final class Json {
     MAPPER.writeTree(generator, node);
   }
 
+  /**
+   * Writes one tree and a line break: indented as the other JSON output, or compact on one line
+   * (JSON Lines).
+   */
+  static void write(JsonNode node, Writer out, boolean indented) throws IOException {
+    if (indented) {
+      JsonGenerator generator = generator(out);
+      tree(generator, node);
+      finish(generator, out);
+    } else {
+      out.write(MAPPER.writeValueAsString(node));
+      out.write("\n");
+    }
+  }
+
   /** Ends a document written through a generator: flushed, then a final line break. */
   static void finish(JsonGenerator generator, Writer out) throws IOException {
     generator.flush();

@@ -155,14 +155,16 @@ public final class Main {
             DocumentWriter writer =
                 options.unread
                     ? new UnreadWriter()
-                    : options.dedupe
-                        ? DocumentWriter.merged(options.format, options.excel)
-                        : options.format == Format.TABLE
-                                && to == out
-                                && console
-                                && Terminal.isTerminal(1)
-                            ? new TableWriter(Terminal.width())
-                            : DocumentWriter.of(options.format, options.excel, options.flat);
+                    : options.summary
+                        ? new SummaryWriter(options.format)
+                        : options.dedupe
+                            ? DocumentWriter.merged(options.format, options.excel)
+                            : options.format == Format.TABLE
+                                    && to == out
+                                    && console
+                                    && Terminal.isTerminal(1)
+                                ? new TableWriter(Terminal.width())
+                                : DocumentWriter.of(options.format, options.excel, options.flat);
             return new OrderedRunner(options, err, stdin, progress, writer).run(inputs, to);
           }
         });

@@ -102,6 +102,54 @@ final class Options {
   boolean crawl;
 
   @Option(
+      names = "--summary",
+      description =
+          "Write how many meetings there are per year, per country and per organizer instead of"
+              + " the meetings (as a table, or with -f json, jsonl or csv).")
+  boolean summary;
+
+  @Option(
+      names = "--from",
+      paramLabel = "DATE",
+      description = "Only meetings that end on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+  String from;
+
+  @Option(
+      names = "--to",
+      paramLabel = "DATE",
+      description = "Only meetings that start on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+  String to;
+
+  @Option(
+      names = "--country",
+      paramLabel = "CODE",
+      description = "Only meetings in this country (ISO code such as CH, or its name).")
+  String country;
+
+  @Option(
+      names = "--organizer",
+      paramLabel = "NAME",
+      description = "Only meetings this organizer held (as written, or its acronym such as ITU).")
+  String organizer;
+
+  @Option(
+      names = "--grep",
+      paramLabel = "TEXT",
+      description =
+          "Only meetings whose title, description, place or organizers hold TEXT (any case).")
+  String grep;
+
+  /** The filters, read (a date that is no date is a usage error, reported by usageError). */
+  Selection selection() {
+    return new Selection(
+        from == null ? null : Selection.first(from),
+        to == null ? null : Selection.last(to),
+        country,
+        organizer,
+        grep);
+  }
+
+  @Option(
       names = "--flat",
       description = "With -f json: one flat record per meeting (as jsonl) in an array.")
   boolean flat;
@@ -130,8 +178,26 @@ final class Options {
    * @return 2 if there is one, else 0
    */
   int usageError(PrintWriter err) {
-    if (dedupe && format != Format.JSON && format != Format.JSONL && format != Format.CSV) {
-      return Messages.usage(err, "--dedupe goes with -f json, jsonl or csv");
+    if (dedupe
+        && !summary
+        && format != Format.JSON
+        && format != Format.JSONL
+        && format != Format.CSV) {
+      return Messages.usage(err, "--dedupe goes with -f json, jsonl or csv, or with --summary");
+    }
+    if (summary && (format == Format.ICS || format == Format.JSONLD || unread || flat)) {
+      return Messages.usage(err, "--summary goes with the table or -f json, jsonl or csv");
+    }
+    try {
+      Selection s = selection();
+      if (s.from() != null && s.to() != null && s.to().isBefore(s.from())) {
+        return Messages.usage(err, "--to " + to + " is before --from " + from);
+      }
+    } catch (IllegalArgumentException e) {
+      return Messages.usage(err, Terminal.escape(e.getMessage()));
+    }
+    if (unread && !selection().isAll()) {
+      return Messages.usage(err, "--unread goes with no filter");
     }
     if (flat && format != Format.JSON && format != Format.CSV) {
       return Messages.usage(err, "--flat goes with -f json or -f csv (csv is always flat)");

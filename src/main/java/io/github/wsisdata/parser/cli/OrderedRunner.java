@@ -111,11 +111,15 @@ final class OrderedRunner {
       configured.baseUri(options.baseUrl);
     }
     this.parser = configured.build();
+    this.selection = options.selection();
     this.windows1252 =
         options.encoding == null
             ? configured.charset(Charset.forName("windows-1252")).build()
             : null;
   }
+
+  /** Which meetings are written ({@code --from}, {@code --country}...). */
+  private final Selection selection;
 
   /** The parser for text page files that are not UTF-8, when no {@code --encoding} was given. */
   private final WsisParser windows1252;
@@ -284,7 +288,7 @@ final class OrderedRunner {
           return () -> parse(input);
         }
         try {
-          archive = new ArchiveUnits(input.name(), input.path(), parser, options.quiet);
+          archive = new ArchiveUnits(input.name(), input.path(), parser, options.quiet, selection);
         } catch (IOException | UncheckedIOException e) {
           List<String> messages = List.of(Messages.cannotRead(input.name(), Messages.ioCause(e)));
           return () -> new Unit(null, null, messages);
@@ -310,7 +314,8 @@ final class OrderedRunner {
     List<String> messages = new ArrayList<>();
     try {
       if (input.largerThan(streamAbove())) {
-        return new Unit(StreamedPage.read(input.name(), input.path(), parser), null, messages);
+        return new Unit(
+            selection.view(StreamedPage.read(input.name(), input.path(), parser)), null, messages);
       }
       String binary = input.binary();
       if (binary != null) {
@@ -321,7 +326,7 @@ final class OrderedRunner {
       if (doc.isEmpty()) {
         return Unit.skipped(input.name(), messages);
       }
-      HeldPage page = HeldPage.of(input.name(), doc.get());
+      Page page = selection.view(HeldPage.of(input.name(), doc.get()));
       // the page's output is made here, on the parsing thread, when it needs no other page
       ArchiveUnits.Render render = render();
       return new Unit(page, render == null ? null : render.apply(page), messages);

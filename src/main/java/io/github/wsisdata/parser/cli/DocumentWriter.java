@@ -90,6 +90,7 @@ interface DocumentWriter {
   /** The writer of merged meetings ({@code --dedupe}): flat JSON, JSON Lines or CSV. */
   static DocumentWriter merged(Format format, boolean excel) {
     return switch (format) {
+      case TABLE -> new TableWriter();
       case JSON -> new FlatWriter(false);
       case JSONL -> new FlatWriter(true);
       case CSV -> new CsvWriter(excel, true);

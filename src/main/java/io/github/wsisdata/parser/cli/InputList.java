@@ -57,8 +57,8 @@ final class InputList {
     }
 
     /**
-     * Why a page file is binary, not a page (a NUL byte in its first 8 KiB, with no UTF-16 or
-     * UTF-32 byte order mark), or null.
+     * Why a page file is binary, not a page (in its first 8 KiB, two NUL bytes or more, or one
+     * among more than 5% of control bytes; not with a UTF-16 or UTF-32 byte order mark), or null.
      */
     String binary() throws IOException {
       if (path == null || bundled || !Files.isRegularFile(path) || looksNamedAsArchive(name)) {
@@ -73,10 +73,22 @@ final class InputList {
               || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
         return null;
       }
+      // a stray NUL in a text is text; NULs, or a NUL among many control bytes, are binary
+      int first = -1;
+      int nuls = 0;
+      int controls = 0;
       for (int i = 0; i < head.length; i++) {
-        if (head[i] == 0) {
-          return "a binary file (a NUL byte at byte offset " + i + "), not a page; not read";
+        int b = head[i] & 0xFF;
+        if (b == 0) {
+          first = first < 0 ? i : first;
+          nuls++;
         }
+        if (b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B)) {
+          controls++;
+        }
+      }
+      if (nuls >= 2 || (nuls == 1 && controls * 20 > head.length)) {
+        return "a binary file (a NUL byte at byte offset " + first + "), not a page; not read";
       }
       return null;
     }

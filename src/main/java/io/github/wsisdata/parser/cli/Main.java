@@ -157,13 +157,15 @@ public final class Main {
                     ? new UnreadWriter()
                     : options.summary
                         ? new SummaryWriter(options.format)
-                        : options.dedupe
-                            ? DocumentWriter.merged(options.format, options.excel)
-                            : options.format == Format.TABLE
-                                    && to == out
-                                    && console
-                                    && Terminal.isTerminal(1)
-                                ? new TableWriter(Terminal.width())
+                        : options.format == Format.TABLE
+                            ? new TableWriter(
+                                options.wide
+                                    ? 0
+                                    : console && to == out
+                                        ? TableWriter.width(Terminal.isTerminal(1))
+                                        : TableWriter.DEFAULT_WIDTH)
+                            : options.dedupe
+                                ? DocumentWriter.merged(options.format, options.excel)
                                 : DocumentWriter.of(options.format, options.excel, options.flat);
             return new OrderedRunner(options, err, stdin, progress, writer).run(inputs, to);
           }

@@ -102,6 +102,13 @@ final class Options {
   boolean crawl;
 
   @Option(
+      names = "--wide",
+      description =
+          "With the table: one line per meeting, as long as it comes (by default the table fits"
+              + " $COLUMNS, the terminal, or 80 columns, and long text wraps).")
+  boolean wide;
+
+  @Option(
       names = "--summary",
       description =
           "Write how many meetings there are per year, per country and per organizer instead of"
@@ -178,12 +185,11 @@ final class Options {
    * @return 2 if there is one, else 0
    */
   int usageError(PrintWriter err) {
-    if (dedupe
-        && !summary
-        && format != Format.JSON
-        && format != Format.JSONL
-        && format != Format.CSV) {
-      return Messages.usage(err, "--dedupe goes with -f json, jsonl or csv, or with --summary");
+    if (dedupe && (format == Format.ICS || format == Format.JSONLD)) {
+      return Messages.usage(err, "--dedupe goes with the table, -f json, jsonl or csv");
+    }
+    if (wide && format != Format.TABLE) {
+      return Messages.usage(err, "--wide goes with the table");
     }
     if (summary && (format == Format.ICS || format == Format.JSONLD || unread || flat)) {
       return Messages.usage(err, "--summary goes with the table or -f json, jsonl or csv");

@@ -55,27 +55,70 @@ class CliFormatsTest {
   }
 
   @Test
-  void tableHasAlignedColumnsAndASummary() {
-    List<String> lines = output("table").lines().toList();
-    assertEquals(
-        "DATES                  PLACE                       ORGANIZERS"
-            + "                                TITLE",
-        lines.get(0));
-    assertEquals(
-        "28 June - 1 July 2005  Geneva, Switzerland         ITU"
-            + "                                       WSIS Thematic Meeting on Cybersecurity",
-        lines.get(20));
-    assertEquals(
-        "11-13 February 2005    Malta                       Government of Malta; Diplo Foundation; …"
-            + "  International Conference on Multistakeholder Diplomacy",
-        lines.get(28));
-    assertEquals("", lines.get(29));
-    assertEquals("28 meetings, 1 cross-reference, 0 errors, 2 warnings", lines.get(30));
-    assertEquals(31, lines.size());
-    for (int i = 0; i < GOLDEN.size(); i++) {
-      assertTrue(lines.get(i + 1).endsWith("  " + GOLDEN.get(i).title()), lines.get(i + 1));
-      assertEquals(93, lines.get(i + 1).indexOf(GOLDEN.get(i).title()), "title column");
+  void aWideTableHasOneLinePerMeetingUnderItsSectionRows() {
+    List<String> lines = output("table", "--wide").lines().toList();
+    assertTrue(lines.get(0).matches("DATES +PLACE +ORGANIZERS +TITLE"), lines.get(0));
+    int column = lines.get(0).indexOf("TITLE");
+    List<String> headings = new ArrayList<>();
+    List<String> meetings = new ArrayList<>();
+    for (String line : lines.subList(1, lines.size() - 2)) {
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (Character.isDigit(line.charAt(0))) {
+        meetings.add(line);
+      } else {
+        headings.add(line);
+      }
     }
+    assertEquals(GOLDEN.stream().map(ExpectedMeeting::section).distinct().toList(), headings);
+    assertEquals(28, meetings.size());
+    for (int i = 0; i < GOLDEN.size(); i++) {
+      assertEquals(GOLDEN.get(i).title(), meetings.get(i).substring(column), "title column");
+    }
+    assertEquals("", lines.get(lines.size() - 2));
+    assertEquals(
+        "28 meetings, 1 cross-reference, 0 errors, 2 warnings", lines.get(lines.size() - 1));
+  }
+
+  /** The table at 80 and 200 columns: no line wider, every title whole, wrapped at word ends. */
+  @ParameterizedTest
+  @ValueSource(ints = {80, 200})
+  void aTableFitsItsWidthAndWrapsRatherThanCuts(int width) throws Exception {
+    java.io.StringWriter out = new java.io.StringWriter();
+    new TableWriter(width)
+        .write(
+            List.of(
+                HeldPage.of(
+                    "seed",
+                    io.github.wsisdata.parser.WsisParser.parse(
+                        Path.of("seeds", "wsis-regional-and-thematic-meetings.txt")))),
+            out);
+    List<String> lines = out.toString().lines().toList();
+    for (String line : lines) {
+      assertTrue(line.codePointCount(0, line.length()) <= width, width + ": " + line);
+    }
+    int column = lines.get(0).indexOf("TITLE");
+    int dates = lines.get(0).indexOf("PLACE");
+    assertEquals("WSIS Thematic Meetings (chronological list)", lines.get(1));
+    // the title column, read down: each meeting's title, whole, in page order (a meeting's first
+    // line has its dates)
+    StringBuilder titles = new StringBuilder();
+    for (String line : lines.subList(2, lines.size() - 2)) {
+      if (line.isEmpty() || !(line.charAt(0) == ' ' || Character.isDigit(line.charAt(0)))) {
+        continue; // a blank line, a section heading's row
+      }
+      if (!line.substring(0, Math.min(dates, line.length())).isBlank()) {
+        titles.append('\n');
+      }
+      if (line.length() > column) {
+        titles.append(line.substring(column)).append(' ');
+      }
+    }
+    List<String> read = titles.toString().strip().lines().map(String::strip).toList();
+    assertEquals(GOLDEN.stream().map(ExpectedMeeting::title).toList(), read);
+    assertEquals(
+        "28 meetings, 1 cross-reference, 0 errors, 2 warnings", lines.get(lines.size() - 1));
   }
 
   @Test

@@ -55,7 +55,7 @@ class ProgressTest {
   }
 
   @Test
-  void aTableForATerminalCutsTitlesToItsWidth() throws Exception {
+  void aTableForATerminalWrapsTitlesToItsWidth() throws Exception {
     Page page =
         HeldPage.of(
             "p",
@@ -63,12 +63,23 @@ class ProgressTest {
                 " H\n\ngo 1-2 May 2005, Geneva (Switzerland), ITU - A rather long title that"
                     + " would not fit on a narrow terminal at all\n"));
     StringWriter wide = new StringWriter();
-    new TableWriter().write(List.of(page), wide);
+    new TableWriter(0).write(List.of(page), wide);
     StringWriter narrow = new StringWriter();
     new TableWriter(60).write(List.of(page), narrow);
-    String row = narrow.toString().lines().toList().get(1);
-    assertEquals("1-2 May 2005  Geneva, Switzerland  ITU         A rather lon…", row);
-    assertEquals(60, row.length());
-    assertTrue(wide.toString().contains("at all\n"), wide.toString());
+    List<String> lines = narrow.toString().lines().toList();
+    // the heading's row, then the meeting over several lines, the title wrapped at word ends
+    assertEquals("H", lines.get(1));
+    assertEquals("1-2 May 2005  Geneva,      ITU         A rather long title", lines.get(2));
+    assertEquals("              Switzerland              that would not fit on", lines.get(3));
+    assertEquals("                                       a narrow terminal at", lines.get(4));
+    assertEquals("                                       all", lines.get(5));
+    assertTrue(lines.stream().allMatch(l -> l.length() <= 60), lines.toString());
+    // --wide: one line per meeting
+    assertTrue(
+        wide.toString()
+            .contains(
+                "1-2 May 2005  Geneva, Switzerland  ITU         A rather long title that would"
+                    + " not fit on a narrow terminal at all\n"),
+        wide.toString());
   }
 }

@@ -52,6 +52,9 @@ class StreamedPageTest {
 
     List<String> args = new ArrayList<>(List.of(format.split(" ")));
     args.add(0, "-f");
+    // UTF-8 named: a held page that is not UTF-8 would be read again as windows-1252, a streamed
+    // one is read once, as UTF-8 (docs/cli.md)
+    args.add(0, "--encoding=UTF-8");
     pages.forEach(p -> args.add(p.toString()));
     String[] argv = args.toArray(String[]::new);
 

@@ -57,8 +57,8 @@ final class InputList {
     }
 
     /**
-     * Why a page file is binary, not a page (in its first 8 KiB, two NUL bytes or more, or one
-     * among more than 5% of control bytes; not with a UTF-16 or UTF-32 byte order mark), or null.
+     * Why a page file is binary, not a page (in its first 8 KiB, a NUL byte among more than 5% of
+     * control bytes; not with a UTF-16 or UTF-32 byte order mark), or null.
      */
     String binary() throws IOException {
       if (path == null || bundled || !Files.isRegularFile(path) || looksNamedAsArchive(name)) {
@@ -73,7 +73,8 @@ final class InputList {
               || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
         return null;
       }
-      // a stray NUL in a text is text; NULs, or a NUL among many control bytes, are binary
+      // a few NULs and control characters in a text are text; NULs among many control bytes (a
+      // compressed or executable file has about one byte in ten of them) are binary
       int first = -1;
       int nuls = 0;
       int controls = 0;
@@ -87,7 +88,7 @@ final class InputList {
           controls++;
         }
       }
-      if (nuls >= 2 || (nuls == 1 && controls * 20 > head.length)) {
+      if (nuls > 0 && controls * 20 > head.length) {
         return "a binary file (a NUL byte at byte offset " + first + "), not a page; not read";
       }
       return null;

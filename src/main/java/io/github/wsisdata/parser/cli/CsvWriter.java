@@ -101,7 +101,7 @@ final class CsvWriter implements DocumentWriter {
       d.entries(
           entry -> {
             String url = d.sourceInfo().originalUrl().map(Object::toString).orElse("");
-            String captured = d.sourceInfo().captured().map(Object::toString).orElse("");
+            String captured = d.sourceInfo().captured().map(Json::dateTime).orElse("");
             if (entry instanceof Meeting m) {
               List<Object> cells = row(d.source(), m);
               cells.add(cell(url));

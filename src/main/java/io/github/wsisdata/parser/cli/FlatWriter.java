@@ -171,7 +171,7 @@ final class FlatWriter implements DocumentWriter {
    */
   static void provenance(ObjectNode node, io.github.wsisdata.parser.SourceInfo info) {
     Json.put(node, "url", info.originalUrl().map(Object::toString));
-    Json.put(node, "captured", info.captured().map(Object::toString));
+    Json.put(node, "captured", info.captured().map(Json::dateTime));
   }
 
   private static void common(

@@ -24,6 +24,14 @@ final class Json {
 
   private Json() {}
 
+  /**
+   * A date-time as every format writes it: ISO 8601 with its seconds ({@code 2008-08-20T10:00:00},
+   * never {@code 2008-08-20T10:00}), so that a column holds one shape.
+   */
+  static String dateTime(java.time.LocalDateTime time) {
+    return time.format(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+  }
+
   static ObjectNode object() {
     return NODES.objectNode();
   }

@@ -116,7 +116,7 @@ final class JsonWriter implements DocumentWriter {
     generator.writeStringField("charset", info.charset());
     field(generator, "htmlTitle", info.htmlTitle());
     field(generator, "originalUrl", info.originalUrl().map(Object::toString));
-    field(generator, "captured", info.captured().map(Object::toString));
+    field(generator, "captured", info.captured().map(Json::dateTime));
     if (info.archiveRecord().isPresent()) {
       ArchiveRecord r = info.archiveRecord().get();
       generator.writeObjectFieldStart("archiveRecord");

@@ -154,14 +154,14 @@ class CliWarcTest {
     assertEquals(0, jsonl.exit(), jsonl.err());
     JsonNode first = MAPPER.readTree(jsonl.out().lines().findFirst().orElseThrow());
     assertEquals("http://www.itu.int/wsis/meetings.txt", first.get("url").asText());
-    assertEquals("2008-08-20T10:00", first.get("captured").asText());
+    assertEquals("2008-08-20T10:00:00", first.get("captured").asText());
     assertTrue(first.get("source").asText().startsWith(warc.toString()));
     Cli.Result csv = Cli.run("-f", "csv", warc.toString());
     assertEquals(0, csv.exit(), csv.err());
     List<String> rows = csv.out().lines().toList();
     assertTrue(rows.get(0).endsWith(",url,captured"), rows.get(0));
     assertTrue(
-        rows.get(1).endsWith(",http://www.itu.int/wsis/meetings.txt,2008-08-20T10:00"),
+        rows.get(1).endsWith(",http://www.itu.int/wsis/meetings.txt,2008-08-20T10:00:00"),
         rows.get(1));
   }
 }

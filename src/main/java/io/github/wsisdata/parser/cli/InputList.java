@@ -164,6 +164,14 @@ final class InputList {
    * @return false if some input could not be listed
    */
   static boolean expand(List<String> names, List<Input> expanded, PrintWriter err) {
+    return expand(names, expanded, err, false);
+  }
+
+  /**
+   * As {@link #expand(List, List, PrintWriter)}; {@code quiet} leaves out the count of the files a
+   * folder scan skipped.
+   */
+  static boolean expand(List<String> names, List<Input> expanded, PrintWriter err, boolean quiet) {
     boolean ok = true;
     if (names.isEmpty()) {
       expanded.add(new Input(BUNDLED_PAGE, null, false, true));
@@ -186,12 +194,27 @@ final class InputList {
         continue;
       }
       List<Path> pages = new ArrayList<>();
-      ok &= walk(path, pages, err);
+      List<Path> skipped = new ArrayList<>();
+      ok &= walk(path, pages, skipped, err);
       if (pages.isEmpty()) {
         err.println(
             "wsis: "
                 + Terminal.escape(name)
-                + ": no page files (*.txt, *.html, *.htm, ...) in this directory");
+                + ": no page files (*.txt, *.html, *.htm, ..., web archives) in this directory");
+      }
+      if (!skipped.isEmpty() && !quiet) {
+        skipped.sort(null);
+        List<String> first =
+            skipped.stream().limit(3).map(p -> Terminal.escape(p.toString())).toList();
+        err.println(
+            "wsis: "
+                + Terminal.escape(name)
+                + ": "
+                + skipped.size()
+                + (skipped.size() == 1 ? " file is" : " files are")
+                + " no page by name or content and skipped: "
+                + String.join(", ", first)
+                + (skipped.size() > 3 ? " and " + (skipped.size() - 3) + " more" : ""));
       }
       pages.sort(null);
       pages.forEach(p -> expanded.add(new Input(p.toString(), p, false, false)));
@@ -199,8 +222,29 @@ final class InputList {
     return ok;
   }
 
-  /** The page files under a folder; a sub-folder that cannot be read is reported and skipped. */
-  private static boolean walk(Path folder, List<Path> pages, PrintWriter err) {
+  /**
+   * Whether a file in a folder is a page: by its name (a text or HTML page's extension, once what
+   * follows a {@code ?} or {@code #} is cut off, as wget names saved pages: {@code
+   * index.html?id=3}) or, for a web archive, by its content.
+   */
+  static boolean isPageFile(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    int query = name.indexOf('?');
+    int fragment = name.indexOf('#');
+    int cut = query < 0 ? fragment : fragment < 0 ? query : Math.min(query, fragment);
+    String base = cut < 0 ? name : name.substring(0, cut);
+    return base.endsWith(".txt")
+        || InputFormat.isHtmlFileName(base)
+        || base.endsWith(".warc")
+        || base.endsWith(".warc.gz")
+        || WsisParser.isWarc(file);
+  }
+
+  /**
+   * The page files under a folder, and the other files, skipped; a sub-folder that cannot be read
+   * is reported and skipped.
+   */
+  private static boolean walk(Path folder, List<Path> pages, List<Path> skipped, PrintWriter err) {
     boolean[] ok = {true};
     try {
       Files.walkFileTree(
@@ -208,13 +252,8 @@ final class InputList {
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-              if (attrs.isRegularFile()
-                  && (name.endsWith(".txt")
-                      || InputFormat.isHtmlFileName(name)
-                      || name.endsWith(".warc")
-                      || name.endsWith(".warc.gz"))) {
-                pages.add(file);
+              if (attrs.isRegularFile()) {
+                (isPageFile(file) ? pages : skipped).add(file);
               }
               return FileVisitResult.CONTINUE;
             }

@@ -140,7 +140,10 @@ public final class Main {
     // bundled page (only the real process looks at its standard input; tests pass their own)
     boolean pipe = console && options.inputs.isEmpty() && Terminal.standardInputHasData();
     int exit =
-        InputList.expand(pipe ? List.of(InputList.STDIN) : options.inputs, inputs, err) ? 0 : 1;
+        InputList.expand(
+                pipe ? List.of(InputList.STDIN) : options.inputs, inputs, err, options.quiet)
+            ? 0
+            : 1;
     return AtomicOutput.write(
         options.output,
         options.strict,

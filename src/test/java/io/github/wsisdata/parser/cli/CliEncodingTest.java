@@ -95,6 +95,36 @@ class CliEncodingTest {
     assertEquals(2, r.out().lines().count(), "the other page is written");
   }
 
+  /** A folder scan takes pages by name (wget's names too) or, for a web archive, by content. */
+  @Test
+  void aFolderScanTakesPagesByNameOrContentAndCountsTheRest() throws Exception {
+    Path site = Files.createDirectories(dir.resolve("site"));
+    Files.writeString(
+        site.resolve("index.html?id=3"),
+        "<html><body><p>go 1 May 2005, Paris (France), UNESCO - Query-named page</p></body></html>");
+    Files.writeString(site.resolve("style.css"), "p { margin: 0 }");
+    Files.write(site.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+    Path warc = io.github.wsisdata.parser.WarcInputTest.crawl(site.resolve("capture"), true);
+    Cli.Result r = Cli.run("-f", "jsonl", site.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("Query-named page"), r.out());
+    assertTrue(r.out().contains(warc + "@"), "the archive named with no extension is read");
+    assertTrue(
+        r.err()
+            .lines()
+            .anyMatch(
+                l ->
+                    l.equals(
+                        "wsis: "
+                            + site
+                            + ": 2 files are no page by name or content and skipped: "
+                            + site.resolve("logo.png")
+                            + ", "
+                            + site.resolve("style.css"))),
+        r.err());
+    assertFalse(Cli.run("-q", "-f", "jsonl", site.toString()).err().contains("skipped:"));
+  }
+
   private static int firstZero(byte[] bytes) {
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {

@@ -48,7 +48,7 @@ public final class Main {
   /**
    * Start-up: on a second thread, parse the bundled page when there are no arguments, or one sample
    * line otherwise (this loads ANTLR's tables), while picocli starts on the main thread. Measured
-   * in docs/performance.md; results never depend on it.
+   * in bench/LOG.md; results never depend on it.
    */
   private static void startEarly(String[] args) {
     if (args.length == 0 && !Terminal.standardInputHasData()) {
@@ -91,7 +91,7 @@ public final class Main {
     Options options = new Options();
     if (args.length == 0) {
       // the main job: no argument to read, so no picocli model to build (a third of the start-up
-      // time, docs/performance.md); the fields' initial values are the options' defaults
+      // time, bench/LOG.md); the fields' initial values are the options' defaults
       int code = guarded(() -> call(options, out, err, stdin, console), err);
       err.flush();
       return code;

@@ -55,7 +55,19 @@ class LauncherIT {
     Path relative = Files.createSymbolicLink(bin.resolve("wsis-rel"), Path.of("wsis"));
     Path chained =
         Files.createSymbolicLink(elsewhere.resolve("w"), Path.of("../home/bin/wsis-rel"));
-    for (Path link : List.of(absolute, relative, chained)) {
+    try {
+      runThrough(bin, elsewhere, page, List.of(absolute, relative, chained));
+    } finally {
+      // links out of the temporary folder: removed here, not by JUnit's clean-up (which warns)
+      for (Path link : List.of(chained, relative, absolute)) {
+        Files.deleteIfExists(link);
+      }
+    }
+  }
+
+  private static void runThrough(Path bin, Path elsewhere, Path page, List<Path> links)
+      throws Exception {
+    for (Path link : links) {
       Run r = run(elsewhere, List.of(link.toString(), "-f", "csv", page.getFileName().toString()));
       assertEquals(0, r.exit(), link + ": " + r.err());
       assertTrue(r.out().contains("Symlinked launcher meeting"), link + ": " + r.out());

@@ -146,6 +146,21 @@ final class Options {
           "Only meetings whose title, description, place or organizers hold TEXT (any case).")
   String grep;
 
+  /** The order of the meetings written. */
+  enum Sort {
+    SOURCE,
+    DATE
+  }
+
+  @Option(
+      names = "--sort",
+      paramLabel = "ORDER",
+      defaultValue = "source",
+      description =
+          "source (as the pages list them) or date (start, then end: each page's meetings, and"
+              + " with --dedupe all of them) (default: ${DEFAULT-VALUE}).")
+  Sort sort = Sort.SOURCE;
+
   /** The filters, read (a date that is no date is a usage error, reported by usageError). */
   Selection selection() {
     return new Selection(
@@ -153,7 +168,8 @@ final class Options {
         to == null ? null : Selection.last(to),
         country,
         organizer,
-        grep);
+        grep,
+        sort == Sort.DATE);
   }
 
   @Option(

@@ -454,7 +454,14 @@ final class OrderedRunner {
                   : Messages.nearDuplicates(c));
         }
       }
-      for (MeetingMerger.MergedMeeting m : merger.meetings()) {
+      List<MeetingMerger.MergedMeeting> meetings = merger.meetings();
+      if (selection.byDate()) {
+        meetings = new ArrayList<>(meetings);
+        meetings.sort(
+            java.util.Comparator.comparing(
+                (MeetingMerger.MergedMeeting m) -> m.meeting(), Selection.BY_DATE));
+      }
+      for (MeetingMerger.MergedMeeting m : meetings) {
         writer.merged(m, to);
       }
       for (HeldReference r : references) {

@@ -26,13 +26,28 @@ import java.util.Optional;
  * @param country an ISO 3166 code or a country's name, or null
  * @param organizer an organizer's name or acronym, or null
  * @param grep text, or null
+ * @param byDate whether each page's entries come by date ({@code --sort date}; within each section
+ *     for the writers that keep sections)
  */
-record Selection(LocalDate from, LocalDate to, String country, String organizer, String grep) {
-  /** No filter. */
-  static final Selection ALL = new Selection(null, null, null, null, null);
+record Selection(
+    LocalDate from, LocalDate to, String country, String organizer, String grep, boolean byDate) {
+  /** No filter, page order. */
+  static final Selection ALL = new Selection(null, null, null, null, null, false);
 
+  /** Whether every entry is kept (the order may still be by date). */
   boolean isAll() {
-    return equals(ALL);
+    return from == null && to == null && country == null && organizer == null && grep == null;
+  }
+
+  /** Entries by date: start, then end; page order among equal dates (the sort is stable). */
+  static final java.util.Comparator<Entry> BY_DATE =
+      java.util.Comparator.comparing((Entry e) -> day(e, true)).thenComparing(e -> day(e, false));
+
+  /** An entry's first or last day; a link has none and comes after every dated entry. */
+  private static LocalDate day(Entry e, boolean start) {
+    DateRange dates =
+        e instanceof Meeting m ? m.dates() : e instanceof CrossReference c ? c.dates() : null;
+    return dates == null ? LocalDate.MAX : start ? dates.start() : dates.end();
   }
 
   /**
@@ -123,7 +138,7 @@ record Selection(LocalDate from, LocalDate to, String country, String organizer,
 
   /** The page as the selection shows it: its entries that pass, its counts over them. */
   Page view(Page page) {
-    return isAll() ? page : new Selected(page, this);
+    return isAll() && !byDate ? page : new Selected(page, this);
   }
 
   /** A page's entries that pass a selection. */
@@ -191,30 +206,74 @@ record Selection(LocalDate from, LocalDate to, String country, String organizer,
 
     @Override
     public void sections(SectionVisitor visitor) throws IOException {
+      if (!selection.byDate()) {
+        page.sections(
+            new SectionVisitor() {
+              @Override
+              public void section(String heading, String introduction) throws IOException {
+                visitor.section(heading, introduction);
+              }
+
+              @Override
+              public void entry(Entry entry) throws IOException {
+                if (selection.keeps(entry)) {
+                  visitor.entry(entry);
+                }
+              }
+            });
+        return;
+      }
+      // by date within each section: a section's entries are held until the next one starts
+      java.util.List<Entry> held = new java.util.ArrayList<>();
       page.sections(
           new SectionVisitor() {
             @Override
             public void section(String heading, String introduction) throws IOException {
+              flush(held, visitor);
               visitor.section(heading, introduction);
             }
 
             @Override
-            public void entry(Entry entry) throws IOException {
+            public void entry(Entry entry) {
               if (selection.keeps(entry)) {
-                visitor.entry(entry);
+                held.add(entry);
               }
             }
           });
+      flush(held, visitor);
+    }
+
+    private static void flush(java.util.List<Entry> held, SectionVisitor visitor)
+        throws IOException {
+      held.sort(BY_DATE);
+      for (Entry e : held) {
+        visitor.entry(e);
+      }
+      held.clear();
     }
 
     @Override
     public void entries(Action<Entry> action) throws IOException {
+      if (!selection.byDate()) {
+        page.entries(
+            e -> {
+              if (selection.keeps(e)) {
+                action.accept(e);
+              }
+            });
+        return;
+      }
+      java.util.List<Entry> all = new java.util.ArrayList<>();
       page.entries(
           e -> {
             if (selection.keeps(e)) {
-              action.accept(e);
+              all.add(e);
             }
           });
+      all.sort(BY_DATE);
+      for (Entry e : all) {
+        action.accept(e);
+      }
     }
 
     @Override

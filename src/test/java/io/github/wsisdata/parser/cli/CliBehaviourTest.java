@@ -52,7 +52,7 @@ class CliBehaviourTest {
         options++;
       }
     }
-    assertEquals(21, options, "options and parameters");
+    assertEquals(22, options, "options and parameters");
     assertEquals(Format.TABLE, untouched.format);
     // and the main job's output is the same as with the bundled page named (through picocli)
     Cli.Result none = Cli.run();

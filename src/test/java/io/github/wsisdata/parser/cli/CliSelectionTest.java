@@ -118,6 +118,42 @@ class CliSelectionTest {
   }
 
   @Test
+  void sortByDateOrdersEachPageAndWithDedupeEveryMeeting() throws Exception {
+    // the page lists three sections one after the other; by date their meetings interleave
+    List<String> byDate = meetingTitles("--sort", "date");
+    List<String> expected =
+        GOLDEN.stream()
+            .sorted(
+                java.util.Comparator.comparing(ExpectedMeeting::start)
+                    .thenComparing(ExpectedMeeting::end))
+            .map(ExpectedMeeting::title)
+            .toList();
+    assertEquals(expected, byDate);
+    assertTrue(!expected.equals(titles(m -> true)), "the page is not in date order");
+    assertEquals(titles(m -> true), meetingTitles("--sort", "source"));
+    // with --dedupe, across pages: a second page's meeting of 2003 comes first
+    Path other = java.nio.file.Files.createTempFile("wsis-sort", ".txt");
+    try {
+      java.nio.file.Files.writeString(
+          other, "go 10-12 December 2003, Geneva (Switzerland), ITU - World Summit, first phase\n");
+      Cli.Result merged =
+          Cli.run("-f", "jsonl", "-q", "--dedupe", "--sort", "date", SEED, other.toString());
+      List<String> starts = new ArrayList<>();
+      for (String line : merged.out().lines().toList()) {
+        JsonNode record = MAPPER.readTree(line);
+        if (record.get("type").asText().equals("meeting")) {
+          starts.add(record.get("start").asText());
+        }
+      }
+      assertEquals(29, starts.size());
+      assertEquals("2003-12-10", starts.get(0));
+      assertEquals(starts.stream().sorted().toList(), starts);
+    } finally {
+      java.nio.file.Files.delete(other);
+    }
+  }
+
+  @Test
   void whatCannotBeSelectedIsAUsageError() {
     Cli.Result month = Cli.run("--from", "2005-13", SEED);
     assertEquals(2, month.exit());

@@ -76,7 +76,12 @@ final class Accounting {
           assertTrue(
               owner != null
                   && owner.getValue().stream()
-                      .anyMatch(e -> raw.contains(e.rawText()) || e.rawText().contains(norm)),
+                      .anyMatch(
+                          e ->
+                              raw.contains(e.rawText())
+                                  || e.rawText().contains(norm)
+                                  // a wrapped entry joins its lines raw: no-break spaces kept
+                                  || e.rawText().contains(raw.strip())),
               at);
         }
         case DESCRIPTION -> {

@@ -102,6 +102,28 @@ class PageFuzzProperties {
     return block.list().ofMaxSize(40).map(blocks -> String.join("\n", blocks));
   }
 
+  /**
+   * Found by the property below (seed -813991880088695090): a wrapped bullet entry whose line holds
+   * no-break spaces is accounted for by its raw text, which the joined entry keeps.
+   */
+  @net.jqwik.api.Example
+  void aWrappedEntryWithNoBreakSpacesIsAccountedFor() throws Exception {
+    check(
+        "go Outcomes of the Regional and Thematic Meetings\n"
+            + "\ufffd".repeat(50)
+            + "\n"
+            + "Participants recognized that spam has become a major concern.\n"
+            + "United Nations\u00a0\u00a0International Telecommunication Union\u00a0\u00a0\n"
+            + "United Nations\u00a0\u00a0International Telecommunication Union\u00a0\u00a0\n"
+            + "go Outcomes of the Regional and Thematic Meetings\n"
+            + "go Outcomes of the Regional and Thematic Meetings\n"
+            + "   \u00b7 10 November 2004, Berlin (Germany), CODATA - WSIS Session\n"
+            + "\u00a0WSIS Thematic Meetings (chronological list)\n"
+            + "go Outcomes of the Regional and Thematic Meetings\n"
+            + "\u2022 du\u00a01er\u00a0au\u00a02\u00a0janvier\u00a01900, Gen\u00e8ve (Suisse), UIT - R\u00e9union\n"
+            + "\u00a0WSIS Thematic Meetings (chronological list)");
+  }
+
   @Property(tries = 300)
   void generatedPagesAreFullyAccountedFor(@ForAll("pages") String page) throws Exception {
     check(page);

@@ -1,7 +1,6 @@
 package io.github.wsisdata.parser.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.wsisdata.parser.CrossReference;
@@ -21,7 +20,6 @@ import java.util.function.Function;
  * JSON array ({@code -f json --flat}).
  */
 final class FlatWriter implements DocumentWriter {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final boolean lines;
 
@@ -64,8 +62,7 @@ final class FlatWriter implements DocumentWriter {
   /** One record: a line of JSON Lines, or the next element of the array. */
   private void emit(ObjectNode record, Writer out) throws IOException {
     if (lines) {
-      out.write(MAPPER.writeValueAsString(record));
-      out.write('\n');
+      Json.write(record, out, false);
     } else {
       Json.tree(generator, record);
     }

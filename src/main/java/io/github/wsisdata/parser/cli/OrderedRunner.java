@@ -79,17 +79,23 @@ final class OrderedRunner {
   /** Threads asked for, capped at {@link #maxJobs()}. */
   private final int jobs;
 
-  /** Pages of the web archive being written that were not WSIS meeting pages. */
-  private int skippedInArchive;
+  /** Pages that were not WSIS meeting pages: how many, and the first few by name. */
+  private static final class Skipped {
+    private int count;
+    private final List<String> first = new ArrayList<>();
 
-  /** The first of them, by URL. */
-  private final List<String> firstSkippedInArchive = new ArrayList<>();
+    void add(String name) {
+      if (count++ < ArchivedPage.NAMED_SKIPPED) {
+        first.add(name);
+      }
+    }
+  }
 
-  /** Pages read with {@code --crawl} (not in an archive) that were not WSIS meeting pages. */
-  private int skippedInCrawl;
+  /** Of the web archive being written (by URL). */
+  private Skipped skippedInArchive = new Skipped();
 
-  /** The first of them, by name. */
-  private final List<String> firstSkippedInCrawl = new ArrayList<>();
+  /** Of the pages read with {@code --crawl}, not in an archive (by file name). */
+  private final Skipped skippedInCrawl = new Skipped();
 
   OrderedRunner(
       Options options,
@@ -354,16 +360,13 @@ final class OrderedRunner {
     Page page = unit.page();
     if (unit.archive() != null) {
       if (unit.end()) {
-        reportSkipped(unit.archive(), skippedInArchive, firstSkippedInArchive);
-        skippedInArchive = 0;
-        firstSkippedInArchive.clear();
+        reportSkipped(unit.archive(), skippedInArchive);
+        skippedInArchive = new Skipped();
         progress.done(0);
         return exit;
       }
       if (unit.skipped() != null) {
-        if (skippedInArchive++ < ArchivedPage.NAMED_SKIPPED) {
-          firstSkippedInArchive.add(unit.skipped());
-        }
+        skippedInArchive.add(unit.skipped());
       }
       if (page == null) {
         return exit;
@@ -371,9 +374,7 @@ final class OrderedRunner {
       return Math.max(exit, consumePage(page, unit.rendered(), merger, to, false));
     }
     if (unit.skipped() != null) {
-      if (skippedInCrawl++ < ArchivedPage.NAMED_SKIPPED) {
-        firstSkippedInCrawl.add(unit.skipped());
-      }
+      skippedInCrawl.add(unit.skipped());
       progress.done(0);
       return exit;
     }
@@ -430,16 +431,18 @@ final class OrderedRunner {
   /**
    * The warning for the pages of an archive, or of the run's {@code --crawl}, that were skipped.
    */
-  private void reportSkipped(String archive, int skipped, List<String> first) {
-    if (skipped > 0 && !options.quiet) {
+  private void reportSkipped(String archive, Skipped skipped) {
+    if (skipped.count > 0 && !options.quiet) {
       err.println(
-          "wsis: " + Terminal.escape(ArchivedPage.skipped(archive, skipped, first).message()));
+          "wsis: "
+              + Terminal.escape(
+                  ArchivedPage.skipped(archive, skipped.count, skipped.first).message()));
     }
   }
 
   /** Writes the merged meetings, if any, and the end of the output. */
   private int finish(MeetingMerger merger, Writer to, int exit) throws IOException {
-    reportSkipped("--crawl", skippedInCrawl, firstSkippedInCrawl);
+    reportSkipped("--crawl", skippedInCrawl);
     if (merger != null) {
       if (!options.quiet) {
         // one warning per cluster: a pair as a pair, three or more as one list

@@ -106,6 +106,7 @@ interface DocumentWriter {
       case CSV -> new CsvWriter(excel, false);
       case ICS -> new IcsWriter();
       case JSONLD -> new JsonLdWriter();
+      case HTML -> new ReportWriter();
     };
   }
 }

@@ -13,5 +13,7 @@ enum Format {
   /** One all-day VEVENT per meeting (ical4j). */
   ICS,
   /** A schema.org ItemList of Events as JSON-LD (Jackson). */
-  JSONLD
+  JSONLD,
+  /** One self-contained HTML report: summary, timeline, map, table and audit view (jsoup). */
+  HTML
 }

@@ -74,6 +74,11 @@ record HeldPage(
   }
 
   @Override
+  public List<io.github.wsisdata.parser.LineRole> lineRoles() {
+    return document.lineRoles();
+  }
+
+  @Override
   public Optional<String> title() {
     return document.title();
   }

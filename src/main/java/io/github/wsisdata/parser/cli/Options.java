@@ -46,7 +46,9 @@ final class Options {
       names = {"-f", "--format"},
       defaultValue = "table",
       paramLabel = "FORMAT",
-      description = "table, json, jsonl, csv, ics or jsonld (default: ${DEFAULT-VALUE}).")
+      description =
+          "table, json, jsonl, csv, ics, jsonld or html (a report to open in a browser)"
+              + " (default: ${DEFAULT-VALUE}).")
   Format format = Format.TABLE;
 
   @Option(
@@ -201,13 +203,18 @@ final class Options {
    * @return 2 if there is one, else 0
    */
   int usageError(PrintWriter err) {
-    if (dedupe && (format == Format.ICS || format == Format.JSONLD)) {
+    if (dedupe && (format == Format.ICS || format == Format.JSONLD || format == Format.HTML)) {
       return Messages.usage(err, "--dedupe goes with the table, -f json, jsonl or csv");
     }
     if (wide && format != Format.TABLE) {
       return Messages.usage(err, "--wide goes with the table");
     }
-    if (summary && (format == Format.ICS || format == Format.JSONLD || unread || flat)) {
+    if (summary
+        && (format == Format.ICS
+            || format == Format.JSONLD
+            || format == Format.HTML
+            || unread
+            || flat)) {
       return Messages.usage(err, "--summary goes with the table or -f json, jsonl or csv");
     }
     try {

@@ -91,6 +91,17 @@ interface Page {
   /** Every diagnostic, sorted by line and column (as {@link WsisDocument#diagnostics()}). */
   void diagnostics(Action<Diagnostic> action) throws IOException;
 
+  /**
+   * The role of every line of the page as read ({@link WsisDocument#lineRoles()}): element {@code
+   * i} is line {@code i + 1}.
+   */
+  java.util.List<io.github.wsisdata.parser.LineRole> lineRoles() throws IOException;
+
+  /** The page with every entry, whatever a {@link Selection} keeps of it. */
+  default Page whole() {
+    return this;
+  }
+
   /** Every meeting in page order. */
   default void meetings(Action<Meeting> action) throws IOException {
     entries(

@@ -163,6 +163,16 @@ record Selection(
     }
 
     @Override
+    public java.util.List<io.github.wsisdata.parser.LineRole> lineRoles() throws IOException {
+      return page.lineRoles();
+    }
+
+    @Override
+    public Page whole() {
+      return page;
+    }
+
+    @Override
     public SourceInfo sourceInfo() {
       return page.sourceInfo();
     }

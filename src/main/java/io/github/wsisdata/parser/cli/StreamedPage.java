@@ -168,6 +168,22 @@ final class StreamedPage implements Page {
   }
 
   @Override
+  public List<io.github.wsisdata.parser.LineRole> lineRoles() throws IOException {
+    List<io.github.wsisdata.parser.LineRole> roles = new ArrayList<>();
+    walk(
+        new PageListener() {
+          @Override
+          public void lineRole(int line, io.github.wsisdata.parser.LineRole role) {
+            while (roles.size() < line) {
+              roles.add(io.github.wsisdata.parser.LineRole.BLANK);
+            }
+            roles.set(line - 1, role);
+          }
+        });
+    return roles;
+  }
+
+  @Override
   public String source() {
     return source;
   }

@@ -26,6 +26,9 @@ final class ReportSvg {
   /** How many bars a chart of countries or organizers shows; the rest are counted below it. */
   static final int TOP = 15;
 
+  /** How many meetings a place's tooltip names; the others are counted. */
+  static final int TOOLTIP = 12;
+
   private static final int TIMELINE_WIDTH = 1000;
   private static final int PLOT_WIDTH = 600;
   private static final int AXIS = 28;
@@ -212,7 +215,7 @@ final class ReportSvg {
               .attr("tabindex", "0")
               .attr("role", "listitem")
               .attr("aria-label", describe(m));
-      item.appendElement("title").text(describe(m));
+      // no <title>: the script shows the aria-label on hover and focus (one copy, not two)
       if (m.dates().start().equals(m.dates().end())) {
         item.appendElement("circle").attr("cx", num((x0 + x1) / 2)).attr("cy", "8").attr("r", "4");
       } else {
@@ -310,9 +313,14 @@ final class ReportSvg {
       List<ReportWriter.Row> here = e.getValue();
       StringBuilder ids = new StringBuilder();
       StringBuilder titles = new StringBuilder();
-      for (ReportWriter.Row r : here) {
-        ids.append(ids.length() == 0 ? "" : " ").append(r.id());
-        titles.append("\n").append(describe(r.meeting()));
+      for (int i = 0; i < here.size(); i++) {
+        ids.append(i == 0 ? "" : " ").append(here.get(i).id());
+        if (i < TOOLTIP) {
+          titles.append("\n").append(describe(here.get(i).meeting()));
+        }
+      }
+      if (here.size() > TOOLTIP) {
+        titles.append("\nand ").append(here.size() - TOOLTIP).append(" more");
       }
       String label =
           at.name()

@@ -255,7 +255,7 @@ final class ReportWriter implements DocumentWriter {
     byDate.sort(
         Comparator.comparing((Row r) -> r.meeting().dates().start())
             .thenComparing(r -> r.meeting().dates().end()));
-    ReportSvg.timeline(section, byDate);
+    ReportSvg.timeline(section.appendElement("div").addClass("tl-wrap"), byDate);
   }
 
   private void map(Element section) {

@@ -176,6 +176,25 @@ class ReportChromiumIT {
   }
 
   @Test
+  void onPaperTheReportLeavesOutItsControls() {
+    driver.get(report("print.html").toUri().toString());
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    for (String hidden : List.of("nav", "form.controls", "#timeline .controls", "#tl-info")) {
+      assertEquals(
+          "none",
+          js.executeScript(
+              "return getComputedStyle(document.querySelector(arguments[0])).display;", hidden),
+          hidden);
+    }
+    assertEquals(
+        "table",
+        js.executeScript("return getComputedStyle(document.getElementById('meetings')).display;"));
+    assertTrue(driver.findElement(By.id("m-1-36")).getText().contains("Kobe"));
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+  }
+
+  @Test
   void hostileTextIsShownAndNeverRunInChromium() throws Exception {
     Path hostile = dir.resolve("hostile.txt");
     Files.writeString(

@@ -257,13 +257,28 @@ class ReportBrowserTest {
   void aMixedSetOfPagesGivesOneReportWithAnAuditOfEachPage() throws Exception {
     Path real = Path.of("src/test/resources/real/isoc-bg-events.txt");
     Path html = Path.of("src/test/resources/html/regional-2005-windows-1252.html");
+    // and a web archive of 20 records, two of them meeting pages (a crawl: the others skipped)
+    Path warc = dir.resolve("crawl.warc.gz");
+    List<io.github.wsisdata.parser.testing.CrawlPages.Page> crawl =
+        io.github.wsisdata.parser.testing.CrawlPages.pages(20, 2705);
+    io.github.wsisdata.parser.testing.CrawlPages.write(crawl, warc, true);
+    assertEquals(
+        2,
+        crawl.stream()
+            .filter(p -> p.kind() == io.github.wsisdata.parser.testing.CrawlPages.Kind.MEETINGS)
+            .count());
     Path report =
-        report("seeds/wsis-regional-and-thematic-meetings.txt", html.toString(), real.toString());
+        report(
+            "seeds/wsis-regional-and-thematic-meetings.txt",
+            html.toString(),
+            real.toString(),
+            warc.toString());
     try (Browser browser = new Browser()) {
       HtmlPage page = browser.open(report);
       assertEquals(List.of(), browser.errors);
-      assertEquals("3", one(page, ".counts div:nth-child(2) dd").getTextContent());
-      assertEquals(3, all(page, "#audit > section").size());
+      assertEquals("5", one(page, ".counts div:nth-child(2) dd").getTextContent());
+      assertEquals(5, all(page, "#audit > section").size());
+      assertTrue(one(page, "#page-4-h").getTextContent().contains("crawl.warc.gz"));
       List<String> ids = new ArrayList<>();
       for (DomElement row : all(page, "#meetings tbody tr.meeting")) {
         ids.add(row.getId());
@@ -275,6 +290,7 @@ class ReportBrowserTest {
       }
       assertTrue(ids.stream().anyMatch(id -> id.startsWith("m-2-")), "the HTML page's meetings");
       assertTrue(ids.stream().anyMatch(id -> id.startsWith("m-3-")), "the real page's meetings");
+      assertTrue(ids.stream().anyMatch(id -> id.startsWith("m-5-")), "the archive's meetings");
       choose(page, "f-country", "CH");
       for (String id : visibleRows(page)) {
         assertEquals("CH", page.getElementById(id).getAttribute("data-country"), id);

@@ -40,6 +40,17 @@ import org.slf4j.LoggerFactory;
 class ReportChromiumIT {
   private static final Logger LOG = LoggerFactory.getLogger(ReportChromiumIT.class);
 
+  /**
+   * Selenium's DevTools support warns that it has no classes for this Chromium's version; the tests
+   * use none of them (only WebDriver and one raw CDP command).
+   */
+  private static final java.util.logging.Logger DEVTOOLS =
+      java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
+
+  static {
+    DEVTOOLS.setLevel(Level.SEVERE);
+  }
+
   @TempDir static Path dir;
   private static ChromeDriver driver;
 

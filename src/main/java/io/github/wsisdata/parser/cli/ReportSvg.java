@@ -234,6 +234,31 @@ final class ReportSvg {
     }
   }
 
+  /** The shade of a country with {@code n} meetings: 0 for none, 1 to 4 by quarters of max. */
+  static int shade(int n, int max) {
+    return n == 0 ? 0 : 1 + Math.min(3, (4 * (n - 1)) / Math.max(1, max));
+  }
+
+  /** The legend of the shades: the numbers of meetings each stands for. */
+  private static void legend(Element figure, int max) {
+    Element list = figure.appendElement("ul").addClass("legend").attr("aria-label", "Shades");
+    int from = 1;
+    for (int k = 1; k <= 4 && from <= max; k++) {
+      int to = from;
+      while (to < max && shade(to + 1, max) == k) {
+        to++;
+      }
+      if (shade(from, max) != k) {
+        continue;
+      }
+      Element item = list.appendElement("li");
+      item.appendElement("span").addClass("swatch").addClass("q" + k);
+      item.appendText(
+          (from == to ? "" + from : from + "–" + to) + (to == 1 ? " meeting" : " meetings"));
+      from = to + 1;
+    }
+  }
+
   /** A country's shape on the map. */
   private record Country(String code, String name, String path) {}
 
@@ -296,13 +321,16 @@ final class ReportSvg {
     Element land = svg.appendElement("g").addClass("land").attr("aria-hidden", "true");
     for (Country c : countries()) {
       int n = perCountry.getOrDefault(c.code(), 0);
-      int shade = n == 0 ? 0 : 1 + Math.min(3, (4 * (n - 1)) / Math.max(1, max));
+      int shade = shade(n, max);
       Element path =
           land.appendElement("path")
               .addClass("q" + shade)
               .attr("d", c.path())
               .attr("data-country", c.code());
       path.appendElement("title").text(c.name() + ": " + n + (n == 1 ? " meeting" : " meetings"));
+    }
+    if (!perCountry.isEmpty()) {
+      legend(figure, max);
     }
     Element marks = svg.appendElement("g").addClass("places");
     List<Map.Entry<Long, List<ReportWriter.Row>>> ordered = new ArrayList<>(perPlace.entrySet());

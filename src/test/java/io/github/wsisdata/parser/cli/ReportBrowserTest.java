@@ -199,6 +199,16 @@ class ReportBrowserTest {
               .getTextContent()
               .replaceAll("\\D", ""));
 
+      // countries shaded by quarters of the largest count (Switzerland, 5), with a legend
+      assertTrue(one(page, "#map-svg path[data-country='CH']").getAttribute("class").equals("q4"));
+      assertTrue(one(page, "#map-svg path[data-country='JP']").getAttribute("class").equals("q1"));
+      assertTrue(one(page, "#map-svg path[data-country='US']").getAttribute("class").equals("q0"));
+      List<String> legend = new ArrayList<>();
+      for (DomElement li : all(page, ".legend li")) {
+        legend.add(li.getTextContent());
+      }
+      assertEquals(List.of("1–2 meetings", "3 meetings", "4 meetings", "5 meetings"), legend);
+
       // the timeline regroups by section
       choose(page, "tl-group", "section");
       List<String> groups = new ArrayList<>();

@@ -374,7 +374,9 @@ final class ReportSvg {
         .appendElement("h3")
         .text("Meetings without a location on the map (" + nowhere.size() + ")");
     if (nowhere.isEmpty()) {
-      aside.appendElement("p").text("None: every meeting's place is on the map.");
+      aside
+          .appendElement("p")
+          .text(rows.isEmpty() ? "No meetings." : "None: every meeting's place is on the map.");
       return;
     }
     Element list = aside.appendElement("ul");

@@ -1,11 +1,9 @@
 package io.github.wsisdata.parser.cli;
 
-import io.github.wsisdata.parser.CrossReference;
 import io.github.wsisdata.parser.Diagnostic;
 import io.github.wsisdata.parser.DiagnosticCode;
 import io.github.wsisdata.parser.Entry;
 import io.github.wsisdata.parser.LineRole;
-import io.github.wsisdata.parser.Meeting;
 import io.github.wsisdata.parser.Severity;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -126,28 +124,17 @@ final class ReportAudit {
         case ENTRY -> {
           if (entry != null) {
             last = entry;
-            text = entry.source().rawText();
-            meeting = Optional.of((entry instanceof Meeting ? "m-" : "x-") + number + "-" + n);
+            text = entry.rawText();
+            meeting = Optional.of(ReportWriter.rowId(number, entry));
           }
         }
-        case DESCRIPTION -> {
-          if (last instanceof Meeting m) {
-            text = m.description();
-          } else if (last instanceof CrossReference c) {
-            text = c.description();
-          }
-        }
+        case DESCRIPTION -> text = last == null ? "" : last.description();
         default -> {
           // the banner, the footer and blank lines keep no text
         }
       }
       if (text.isEmpty()) {
-        text =
-            here.stream()
-                .map(Diagnostic::sourceLine)
-                .filter(s -> !s.isEmpty())
-                .findFirst()
-                .orElse("");
+        text = sourceLine(here);
       }
       out.add(new Line(n, n, role, text, meeting, here));
     }
@@ -188,13 +175,15 @@ final class ReportAudit {
             }
             List<Diagnostic> here = diagnostics.getOrDefault(n, List.of());
             diagnostics.remove(n);
-            String id = (entry instanceof Meeting ? "m-" : "x-") + number + "-" + n;
             out.add(
-                new Line(n, n, LineRole.ENTRY, entry.source().rawText(), Optional.of(id), here));
-            String description =
-                entry instanceof Meeting m
-                    ? m.description()
-                    : entry instanceof CrossReference c ? c.description() : "";
+                new Line(
+                    n,
+                    n,
+                    LineRole.ENTRY,
+                    entry.rawText(),
+                    Optional.of(ReportWriter.rowId(number, entry)),
+                    here));
+            String description = entry.description();
             if (!description.isEmpty()) {
               out.add(
                   new Line(0, 0, LineRole.DESCRIPTION, description, Optional.empty(), List.of()));
@@ -206,9 +195,16 @@ final class ReportAudit {
   }
 
   private static Line diagnosticLine(int n, List<Diagnostic> here) {
-    String text =
-        here.stream().map(Diagnostic::sourceLine).filter(s -> !s.isEmpty()).findFirst().orElse("");
-    return new Line(n, n, LineRole.DIAGNOSTIC, text, Optional.empty(), here);
+    return new Line(n, n, LineRole.DIAGNOSTIC, sourceLine(here), Optional.empty(), here);
+  }
+
+  /** The text of a line the parser kept no text for, as its diagnostics quote it. */
+  private static String sourceLine(List<Diagnostic> here) {
+    return here.stream()
+        .map(Diagnostic::sourceLine)
+        .filter(s -> !s.isEmpty())
+        .findFirst()
+        .orElse("");
   }
 
   /** Writes the audit view of every page. */

@@ -34,7 +34,7 @@ final class ReportTable {
       if (!r.country().isEmpty()) {
         countries.put(r.country(), ReportWriter.countryName(r.country()));
       }
-      for (Organization o : r.meeting().organizations()) {
+      for (Organization o : r.organizations()) {
         organizers.putIfAbsent(o.key(), ReportWriter.organizerName(o));
       }
     }
@@ -92,8 +92,7 @@ final class ReportTable {
     }
     for (ReportWriter.Reference ref : references) {
       CrossReference c = ref.reference();
-      Element row =
-          body.appendElement("tr").id("x-" + ref.page() + "-" + c.source().line()).addClass("xref");
+      Element row = body.appendElement("tr").id(ReportWriter.rowId(ref.page(), c)).addClass("xref");
       if (ref.target().isPresent()) {
         filterData(row, ref.target().get(), c.referencedTitle() + " " + c.note());
       } else {

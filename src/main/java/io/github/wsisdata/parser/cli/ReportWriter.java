@@ -37,11 +37,18 @@ final class ReportWriter implements DocumentWriter {
    * @param id the table row's id ({@code m-PAGE-LINE}), also the timeline's and the map's key
    * @param page the page's number, from 1
    * @param meeting the meeting
+   * @param organizations its organizers as organizations ({@link Meeting#organizations()}, read
+   *     once)
    */
-  record Row(String id, int page, Meeting meeting) {
+  record Row(String id, int page, Meeting meeting, List<Organization> organizations) {
     Row {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(meeting, "meeting");
+      organizations = List.copyOf(organizations);
+    }
+
+    static Row of(int page, Meeting meeting) {
+      return new Row(rowId(page, meeting), page, meeting, meeting.organizations());
     }
 
     /** The country's code, or empty. */
@@ -60,7 +67,7 @@ final class ReportWriter implements DocumentWriter {
 
     /** The organizers' keys ({@link Organization#key()}), in page order, each once. */
     List<String> organizers() {
-      return meeting.organizations().stream().map(Organization::key).distinct().toList();
+      return organizations.stream().map(Organization::key).distinct().toList();
     }
   }
 
@@ -112,7 +119,7 @@ final class ReportWriter implements DocumentWriter {
     page.entries(
         e -> {
           if (e instanceof Meeting m) {
-            Row row = new Row("m-" + number + "-" + m.source().line(), number, m);
+            Row row = Row.of(number, m);
             rows.add(row);
             byLine.put(m.source().line(), row);
           } else if (e instanceof CrossReference c) {
@@ -208,7 +215,7 @@ final class ReportWriter implements DocumentWriter {
         countries.add(r.country());
         perCountry.merge(countryName(r.country()), 1, Integer::sum);
       }
-      for (Organization o : r.meeting().organizations()) {
+      for (Organization o : r.organizations()) {
         if (organizers.add(o.key())) {
           organizerNames.put(o.key(), organizerName(o));
         }
@@ -262,6 +269,14 @@ final class ReportWriter implements DocumentWriter {
     section.attr("aria-labelledby", "map-h");
     section.appendElement("h2").id("map-h").text("Map");
     ReportSvg.map(section, rows);
+  }
+
+  /**
+   * The id of an entry's table row, which the timeline, the map and the audit view point to: {@code
+   * m-PAGE-LINE} for a meeting, {@code x-PAGE-LINE} for a cross-reference.
+   */
+  static String rowId(int page, io.github.wsisdata.parser.Entry entry) {
+    return (entry instanceof Meeting ? "m-" : "x-") + page + "-" + entry.line();
   }
 
   /** A country's English name from its code ({@code CH} → Switzerland), with the code. */

@@ -351,7 +351,9 @@ public final class WsisParser {
       Path name = path.getFileName();
       boolean html =
           Inputs.readsAsHtml(settings.format(), name == null ? null : name.toString(), body);
-      if (!MeetingPages.mayHoldEntry(body, html, html ? null : settings.charset())) {
+      if (html
+          ? !MeetingPages.htmlMayHoldEntry(body, null, limits.maxLineLength())
+          : !MeetingPages.mayHoldEntry(body, false, settings.charset())) {
         return Optional.empty();
       }
     }

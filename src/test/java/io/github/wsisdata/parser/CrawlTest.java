@@ -1,5 +1,6 @@
 package io.github.wsisdata.parser;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -107,13 +108,38 @@ class CrawlTest {
       assertTrue(
           MeetingPages.mayHoldEntry(html.getBytes(StandardCharsets.UTF_8), true, null), html);
     }
-    // none of these has a day number in its text
+    // a go line needs no date; an image's alt text is shown; raw text shows its markup signs
+    String[] shown = {
+      "<p>go Outcomes of the Regional and Thematic Meetings</p>",
+      "<p><img src=\"go.gif\" alt=\"go\"> Workshop</p>",
+      "<p><b>g</b>o Workshop</p>",
+      "<p>&#103;o Workshop</p>",
+      "<p><img src=x.gif ALT = '12 May'></p>",
+      "<p><area alt=7></p>",
+      "<xmp><a 12></xmp>",
+      "<plaintext><a 12>",
+      "<svg><![CDATA[12 May]]></svg>",
+      "<title><x 12></title>",
+      "<p>text</p>go"
+    };
+    for (String html : shown) {
+      assertTrue(
+          MeetingPages.mayHoldEntry(html.getBytes(StandardCharsets.UTF_8), true, null), html);
+    }
+    assertTrue(
+        MeetingPages.mayHoldEntry(
+            "intro\ngo Outcomes\n".getBytes(StandardCharsets.US_ASCII),
+            false,
+            StandardCharsets.UTF_8));
+    // none of these has a day number or a go word in its text
     String[] cannot = {
       "<p style=\"margin:12px\" data-n='34'>No date here</p>",
       "<script>var x = 12;</script><style>p{width:10px}</style><p>text</p>",
       "<!-- 12 May 2005 --><p>Updated in 2005</p>",
       "<p>&nbsp;&#8212;&#169; 2005 &amp; 123</p>",
-      "<img src=\"go.gif\" width=\"12\"> <a href=\"/a/1.html\">About</a>"
+      "<img src=\"go.gif\" width=\"12\"> <a href=\"/a/1.html\">About</a>",
+      "<p>Let it gone, a good logo, ago, Google</p>",
+      "<img alt=\"Logo\" data-alt=\"12\">"
     };
     for (String html : cannot) {
       assertFalse(
@@ -135,6 +161,83 @@ class CrawlTest {
     assertTrue(
         MeetingPages.mayHoldEntry(
             "\u00fe\u00fftext".getBytes(StandardCharsets.ISO_8859_1), true, null));
+  }
+
+  /**
+   * Issue 27, point 2: every way the reader finds an entry passes the quick tests, as text and as
+   * HTML; pages with dates only in prose, in long paragraphs, in a footer's update line or in
+   * tables of figures are skipped by them.
+   */
+  @Test
+  void theQuickTestsKeepEveryShapeOfEntryAndSkipDatedProse() throws Exception {
+    int max = WsisParser.builder().build().maxLineLength();
+    String[] kept = {
+      "Events\n\ngo Outcomes of the Regional and Thematic Meetings", // a link: an entry
+      "go 31 February 2005, Paris, UNESCO - X", // an entry line with an error
+      "Events\n\n\u2022 12 Foo 2005, Geneva (Switzerland), ITU - Workshop", // unknown month
+      "Events\n\n12/05/2005, Geneva (Switzerland), ITU - Workshop on Spam",
+      "Events\n\n12-14 May 2005\nWorkshop on Spam\nGeneva (Switzerland)\n\nMore text.",
+      "Events\n\nWorkshop on Spam\n12-14 May 2005, Geneva (Switzerland)\n\nMore text.",
+      "Events\n\n12-14 May 2005, Geneva (Switzerland), ITU - Workshop on "
+          + "the exchange of experience ".repeat(10)
+    };
+    for (String page : kept) {
+      assertTrue(WsisParser.parseText(page).isMeetingPage(), page);
+      byte[] text = page.getBytes(StandardCharsets.UTF_8);
+      assertTrue(MeetingPages.mayHoldEntry(text, false, StandardCharsets.UTF_8), page);
+      assertTrue(MeetingPages.linesMayHoldEntry(List.of(page), max), page);
+      byte[] pre = ("<pre>" + org.jsoup.nodes.Entities.escape(page) + "</pre>").getBytes(UTF_8);
+      assertTrue(MeetingPages.htmlMayHoldEntry(pre, null, max), page);
+    }
+    String prose = "On 12 May 2005 the council met, " + "and the sector members study ".repeat(8);
+    String[] skipped = {
+      "<h1>News</h1><p>" + prose + ".</p><p>" + prose + ".</p>",
+      "<table><tr><td>SG 12</td><td>Q.3/5</td><td>245</td><td>2003</td></tr></table>",
+      "<h2>Press release</h2><p>" + prose + "</p><p>Updated : 2008-08-18</p>",
+      "<p>Updated : 2008-08-18</p><p>\u00a9 ITU 2006 | Contact us | Site map</p>"
+    };
+    for (String html : skipped) {
+      assertFalse(MeetingPages.htmlMayHoldEntry(html.getBytes(UTF_8), null, max), html);
+      assertFalse(
+          WsisParser.builder()
+              .format(InputFormat.HTML)
+              .build()
+              .read(new java.io.ByteArrayInputStream(html.getBytes(UTF_8)))
+              .isMeetingPage(),
+          html);
+    }
+    // a crawl's ordinary pages and press releases are skipped by the quick tests, meeting pages
+    // kept
+    for (CrawlPages.Page p : CrawlPages.pages(60, 11)) {
+      if (p.kind() != CrawlPages.Kind.IMAGE) {
+        assertEquals(
+            p.kind() == CrawlPages.Kind.MEETINGS,
+            MeetingPages.htmlMayHoldEntry(p.body(), UTF_8, max),
+            p.url().toString());
+      }
+    }
+  }
+
+  /** The quick layout of a page is the full one's lines, without their positions. */
+  @Test
+  void theQuickLayoutGivesTheLinesOfTheFullOne() throws Exception {
+    List<byte[]> pages = new ArrayList<>();
+    CrawlPages.pages(30, 8).stream()
+        .filter(p -> p.kind() != CrawlPages.Kind.IMAGE)
+        .forEach(p -> pages.add(p.body()));
+    pages.add(
+        Files.readAllBytes(Path.of("src/test/resources/html/regional-2005-windows-1252.html")));
+    pages.add(("<body hidden><p>12 May 2005</p></body>").getBytes(UTF_8));
+    pages.add(
+        ("<p>a<!-- BEGIN WAYBACK TOOLBAR INSERT --><p>toolbar 12<!-- END WAYBACK TOOLBAR INSERT -->"
+                + "<p style='display:none'>hidden</p><ul><li>go 1 May 2005, Paris<li><b>Bold</b>"
+                + "</ul><pre>a\r\nb\rc</pre><table><tr><td>1<td>2</table><img alt=' 3 May '>")
+            .getBytes(UTF_8));
+    for (byte[] page : pages) {
+      assertEquals(
+          io.github.wsisdata.parser.internal.html.HtmlPage.render(page, null).lines(),
+          io.github.wsisdata.parser.internal.html.HtmlPage.lines(page, null));
+    }
   }
 
   /**

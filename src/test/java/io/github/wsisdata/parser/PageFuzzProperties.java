@@ -3,6 +3,8 @@ package io.github.wsisdata.parser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.wsisdata.parser.internal.html.HtmlPage;
+import io.github.wsisdata.parser.internal.page.MeetingPages;
 import io.github.wsisdata.parser.testing.DateRangeArbitraries;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.jsoup.nodes.Entities;
 
 /**
  * Fuzzing {@link WsisParser#parseText(CharSequence)}: generated pages (real entry lines,
@@ -147,6 +150,66 @@ class PageFuzzProperties {
   @Property(tries = 500)
   void mutatedRealLinesAreFullyAccountedFor(@ForAll("mutatedPages") String page) throws Exception {
     check(page);
+  }
+
+  /**
+   * Issue 27: the quick test that skips a crawl's page unread ({@link MeetingPages}) never skips a
+   * page the reader finds an entry (or an entry line it cannot read) in: as text, and as HTML laid
+   * out in several ways, whose quick rendering gives the lines of the full one.
+   */
+  @Property(tries = 600)
+  void theCrawlsQuickTestNeverSkipsAMeetingPage(@ForAll("pages") String page) throws Exception {
+    WsisParser parser = WsisParser.builder().build();
+    boolean meetings = WsisParser.parseText(page).isMeetingPage();
+    boolean may = MeetingPages.linesMayHoldEntry(List.of(page), parser.maxLineLength());
+    net.jqwik.api.statistics.Statistics.label("text")
+        .collect(meetings ? "meeting page" : may ? "read, none" : "skipped");
+    if (meetings) {
+      assertTrue(may, page);
+    }
+  }
+
+  @Property(tries = 400)
+  void theCrawlsQuickTestNeverSkipsAMeetingPageInHtml(
+      @ForAll("pages") String page,
+      @ForAll("layouts") java.util.function.UnaryOperator<String> layout)
+      throws Exception {
+    WsisParser parser = WsisParser.builder().format(InputFormat.HTML).build();
+    byte[] html = layout.apply(page).getBytes(StandardCharsets.UTF_8);
+    assertEquals(
+        HtmlPage.render(html, null).lines(), HtmlPage.lines(html, null), "the quick rendering");
+    boolean meetings = parser.read(new java.io.ByteArrayInputStream(html)).isMeetingPage();
+    boolean may = MeetingPages.htmlMayHoldEntry(html, null, parser.maxLineLength());
+    net.jqwik.api.statistics.Statistics.label("html")
+        .collect(meetings ? "meeting page" : may ? "read, none" : "skipped");
+    if (meetings) {
+      assertTrue(may, new String(html, StandardCharsets.UTF_8));
+    }
+  }
+
+  /** Ways a page's lines stand in HTML: preformatted, paragraphs, breaks, list items, rows. */
+  @Provide
+  Arbitrary<java.util.function.UnaryOperator<String>> layouts() {
+    return Arbitraries.of(
+        page -> "<pre>" + Entities.escape(page) + "</pre>",
+        page -> each(page, "<p>", "</p>\n"),
+        page -> "<div>" + each(page, "", "<br>\n") + "</div>",
+        page -> "<ul>" + each(page, "<li>", "\n") + "</ul>",
+        page -> "<table>" + each(page, "<tr><td>", "</td></tr>\n") + "</table>",
+        page ->
+            each(
+                page,
+                "<p><b>",
+                "</b><span style=\"display:none\">3 May 2005</span></p>"
+                    + "<!-- 4 May 2005 -->\n"));
+  }
+
+  private static String each(String page, String before, String after) {
+    StringBuilder html = new StringBuilder();
+    for (String line : page.split("\\R", -1)) {
+      html.append(before).append(Entities.escape(line)).append(after);
+    }
+    return html.toString();
   }
 
   private static void check(String page) throws Exception {

@@ -163,6 +163,161 @@ public final class GrammarRunner {
     return run(text, rule, true);
   }
 
+  /**
+   * Whether a text may hold a date of the grammar: what {@link #runDated} decides before it parses
+   * (a text with more tokens than the limit is not parsed, so holds none).
+   *
+   * @param text the text
+   * @return false if {@link #runDated} gives {@link Undated} (or {@link TooManyTokens}) for it
+   */
+  public boolean mayHoldDate(String text) {
+    return mayHoldDate(tokens(text));
+  }
+
+  /**
+   * A quick look at a text's characters before it is lexed: false only if its tokens certainly hold
+   * no month name and no numeric date ({@link #mayHoldDate(String)} is then false too). A month's
+   * token starts with one of {@link #MONTH_STARTS} (the lexer's month names, looked for anywhere in
+   * the text, each character folded as the lexer folds it and more); a numeric date is digits, a
+   * slash, dot or dash, digits and another, with white space (anything Java takes for white space,
+   * the lexer's set included) allowed between them.
+   *
+   * @param text the text
+   * @return false if no token of it can be a month or start a numeric date
+   */
+  public static boolean mayHoldDateChars(String text) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        int end = numericDateEnd(text, i);
+        if (end > 0) {
+          return true;
+        }
+        while (i + 1 < n && text.charAt(i + 1) >= '0' && text.charAt(i + 1) <= '9') {
+          i++;
+        }
+      } else if (i + 2 < n && monthStart(text, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The first three letters of every month token of the lexer ({@code grammar/WsisLexer.g4}), in
+   * lower case, each packed into a long (16 bits a letter).
+   */
+  private static final long[] MONTH_STARTS =
+      java.util.stream.Stream.of(
+              "jan",
+              "ene",
+              "feb",
+              "f\u00e9v",
+              "fev",
+              "mar",
+              "apr",
+              "avr",
+              "abr",
+              "may",
+              "mai",
+              "jun",
+              "jui",
+              "jul",
+              "aug",
+              "ao\u00fb",
+              "aou",
+              "ago",
+              "sep",
+              "set",
+              "oct",
+              "nov",
+              "dec",
+              "d\u00e9c",
+              "dic")
+          .mapToLong(m -> pack(m.charAt(0), m.charAt(1), m.charAt(2)))
+          .toArray();
+
+  private static long pack(char a, char b, char c) {
+    return ((long) a << 32) | ((long) b << 16) | c;
+  }
+
+  /** The ASCII characters a month's token can start with, in either case. */
+  private static final boolean[] MONTH_FIRST = new boolean[128];
+
+  static {
+    for (char c : "jefmadsno".toCharArray()) {
+      MONTH_FIRST[c] = true;
+      MONTH_FIRST[Character.toUpperCase(c)] = true;
+    }
+  }
+
+  private static boolean monthStart(String text, int i) {
+    char first = text.charAt(i);
+    char a = first < 0x80 ? first : fold(first);
+    if (a >= 0x80 || !MONTH_FIRST[a]) {
+      return false;
+    }
+    a = fold(a);
+    long packed = pack(a, fold(text.charAt(i + 1)), fold(text.charAt(i + 2)));
+    for (long start : MONTH_STARTS) {
+      if (start == packed) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A character in lower case as the lexer's case-insensitive match could take it, and more: the
+   * lower case of its upper case ({@code ſ} is {@code s}).
+   */
+  private static char fold(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return Character.toLowerCase(Character.toUpperCase(c));
+  }
+
+  /**
+   * Whether the digits at {@code from} start digits, a join, digits and a join; 1 if so, else 0.
+   */
+  private static int numericDateEnd(String text, int from) {
+    int i = from;
+    for (int part = 0; part < 2; part++) {
+      int digits = i;
+      while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        i++;
+      }
+      if (i == digits) {
+        return 0;
+      }
+      i = skipSpace(text, i);
+      if (i == text.length() || !isJoin(text.charAt(i))) {
+        return 0;
+      }
+      i = skipSpace(text, i + 1);
+    }
+    return 1;
+  }
+
+  private static int skipSpace(String text, int i) {
+    while (i < text.length()
+        && (Character.isWhitespace(text.charAt(i))
+            || Character.isSpaceChar(text.charAt(i))
+            || "\u0085\u180e\u200b\ufeff".indexOf(text.charAt(i)) >= 0)) {
+      i++;
+    }
+    return i;
+  }
+
+  /** A slash, a dot or a dash character of the lexer's {@code DASH_CHAR}. */
+  private static boolean isJoin(char c) {
+    return c == '/'
+        || c == '.'
+        || "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d".indexOf(c) >= 0;
+  }
+
   /** Whether tokens hold a month name, or a number, a slash, dot or dash, a number and another. */
   static boolean mayHoldDate(java.util.List<Token> tokens) {
     for (int i = 0; i < tokens.size(); i++) {

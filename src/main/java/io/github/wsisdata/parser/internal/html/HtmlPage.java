@@ -22,6 +22,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -122,12 +124,9 @@ public final class HtmlPage {
    * @return the rendered lines and what the page says about itself
    */
   public static Rendered render(byte[] bytes, URI base, Charset declared) {
-    Charset charset =
-        declared != null && bomLength(bytes) == 0
-            ? HtmlCharsets.named(declared.name()).orElse(declared)
-            : charset(bytes);
+    Charset charset = charset(bytes, declared);
     int skip = bomLength(bytes);
-    String html = loneCarriageReturns(new String(bytes, skip, bytes.length - skip, charset));
+    String html = decode(bytes, charset);
     Optional<URI> original = Optional.empty();
     Optional<LocalDateTime> captured = Optional.empty();
     Matcher wombat = WOMBAT.matcher(html);
@@ -193,6 +192,62 @@ public final class HtmlPage {
         captured,
         charset,
         List.copyOf(problems));
+  }
+
+  /**
+   * The lines of a page's body, as {@link #render(byte[], URI, Charset)} lays them out, without
+   * their positions and links and without what the page says about itself: a quicker look at its
+   * text (parsed without positions, rendered once), to tell whether it can hold an entry.
+   *
+   * @param bytes the page's bytes
+   * @param declared the transport's charset, or {@code null}
+   * @return the lines, the same as {@link Rendered#lines()} of a full rendering
+   */
+  public static List<String> lines(byte[] bytes, Charset declared) {
+    String html = decode(bytes, charset(bytes, declared));
+    Document doc = Parser.htmlParser().setMaxDepth(MAX_DEPTH).parseInput(html, "");
+    HtmlRenderer renderer = new HtmlRenderer();
+    Element body = doc.body();
+    if (html.contains(TOOLBAR_BEGIN) || body == null || unseen(body)) {
+      dropUnseen(doc);
+      renderer.traverse(doc.body() != null ? doc.body() : doc);
+    } else {
+      // with no toolbar, what dropUnseen takes out is each comment and unseen element with all
+      // under it: passed over here, as if taken out
+      NodeTraversor.filter(
+          new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+              if (node instanceof Comment || (node instanceof Element e && unseen(e))) {
+                return FilterResult.SKIP_ENTIRELY;
+              }
+              renderer.head(node, depth);
+              return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+              renderer.tail(node, depth);
+              return FilterResult.CONTINUE;
+            }
+          },
+          body);
+    }
+    renderer.end();
+    return renderer.lines;
+  }
+
+  /** The charset a page is read in: a byte order mark, else the transport's, else its own. */
+  private static Charset charset(byte[] bytes, Charset declared) {
+    return declared != null && bomLength(bytes) == 0
+        ? HtmlCharsets.named(declared.name()).orElse(declared)
+        : charset(bytes);
+  }
+
+  /** The page's text: decoded after its byte order mark, lone carriage returns as line feeds. */
+  private static String decode(byte[] bytes, Charset charset) {
+    int skip = bomLength(bytes);
+    return loneCarriageReturns(new String(bytes, skip, bytes.length - skip, charset));
   }
 
   /**
@@ -363,6 +418,9 @@ public final class HtmlPage {
         (node, depth) -> {
           if (node instanceof Comment c) {
             comments.add(c);
+            drop.add(node);
+          } else if (node instanceof Element e && unseen(e)) {
+            drop.add(node); // what the second look drops too, when there is no toolbar
           }
         });
     java.util.Set<Node> toolbarEdges =
@@ -378,23 +436,9 @@ public final class HtmlPage {
         begin = null;
       }
     }
-    boolean[] inToolbar = {false};
-    doc.traverse(
-        new NodeVisitor() {
-          @Override
-          public void head(Node node, int depth) {
-            if (node instanceof Comment) {
-              if (toolbarEdges.contains(node)) {
-                inToolbar[0] = ((Comment) node).getData().strip().equals(TOOLBAR_BEGIN);
-              }
-              drop.add(node);
-            } else if (inToolbar[0] && node.parent() != null && !drop.contains(node.parent())) {
-              drop.add(node);
-            } else if (node instanceof Element e && unseen(e)) {
-              drop.add(node);
-            }
-          }
-        });
+    if (!toolbarEdges.isEmpty()) {
+      dropToolbar(doc, toolbarEdges, drop);
+    }
     java.util.Map<Node, List<Node>> byParent = new java.util.IdentityHashMap<>();
     for (Node node : drop) {
       Node parent = node.parent();
@@ -416,6 +460,31 @@ public final class HtmlPage {
           }
           element.empty();
           element.appendChildren(kept);
+        });
+  }
+
+  /**
+   * The second look of {@link #dropUnseen}, on a page with a toolbar: what lies between its markers
+   * is dropped too (the comments and unseen elements are in {@code drop} already).
+   */
+  private static void dropToolbar(
+      Document doc, java.util.Set<Node> toolbarEdges, java.util.Set<Node> drop) {
+    boolean[] inToolbar = {false};
+    doc.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof Comment) {
+              if (toolbarEdges.contains(node)) {
+                inToolbar[0] = ((Comment) node).getData().strip().equals(TOOLBAR_BEGIN);
+              }
+              drop.add(node);
+            } else if (inToolbar[0] && node.parent() != null && !drop.contains(node.parent())) {
+              drop.add(node);
+            } else if (node instanceof Element e && unseen(e)) {
+              drop.add(node);
+            }
+          }
         });
   }
 

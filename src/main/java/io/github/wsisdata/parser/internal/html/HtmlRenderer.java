@@ -15,7 +15,11 @@ import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
-/** Lays out the body as lines, as a text browser would. */
+/**
+ * Lays out the body as lines, as a text browser would; with positions (each line's origin and
+ * segments in the source) and links, or, for a quick look at a page's text, the lines alone (the
+ * same lines: positions and links never change the text).
+ */
 final class HtmlRenderer implements NodeVisitor {
   final List<String> lines = new ArrayList<>();
   final List<Origin> origins = new ArrayList<>();
@@ -41,12 +45,24 @@ final class HtmlRenderer implements NodeVisitor {
   /** Open links: where their text starts (line index, offset). */
   private final List<int[]> openLinks = new ArrayList<>();
 
-  /** Positions in the source, in code points. */
+  /** Positions in the source, in code points; null when only the lines are wanted. */
   private final SourceAligner aligner;
 
+  /**
+   * A renderer of lines with their positions and links.
+   *
+   * @param base what relative links resolve against, or null
+   * @param html the source the parse was made from (with positions tracked)
+   */
   HtmlRenderer(URI base, String html) {
     this.base = base;
     this.aligner = new SourceAligner(html);
+  }
+
+  /** A renderer of the lines alone: no positions, no links ({@link #lines} only). */
+  HtmlRenderer() {
+    this.base = null;
+    this.aligner = null;
   }
 
   @Override
@@ -85,7 +101,11 @@ final class HtmlRenderer implements NodeVisitor {
           text(" ", node);
         }
       }
-      case "a" -> openLinks.add(new int[] {built, line.length()});
+      case "a" -> {
+        if (aligner != null) {
+          openLinks.add(new int[] {built, line.length()});
+        }
+      }
       case "b", "strong" -> bold++;
       case "pre" -> {
         newline(2);
@@ -200,23 +220,25 @@ final class HtmlRenderer implements NodeVisitor {
       return;
     }
     boolean first = line.isEmpty();
-    if (first) {
+    if (first && bullet) {
       String shown = text.strip();
-      if (bullet && !shown.equals("go") && !shown.startsWith("go ")) {
+      if (!shown.equals("go") && !shown.startsWith("go ")) {
         line.append(CharClass.LIST_BULLET).append(' ');
       }
     }
     bullet = false;
-    int before = lineSegments.size();
-    if (!(node instanceof TextNode
-        && node.sourceRange().isTracked()
-        && aligner.align(text, line.length(), node.sourceRange(), lineSegments))) {
-      lineSegments.add(new Segment(line.length(), origin(node)));
+    if (aligner != null) {
+      int before = lineSegments.size();
+      if (!(node instanceof TextNode
+          && node.sourceRange().isTracked()
+          && aligner.align(text, line.length(), node.sourceRange(), lineSegments))) {
+        lineSegments.add(new Segment(line.length(), origin(node)));
+      }
+      if (first) {
+        origin = lineSegments.get(before).origin();
+      }
     }
-    if (first) {
-      origin = lineSegments.get(before).origin();
-    }
-    if (!text.isBlank() && bold == 0) {
+    if (allBold && bold == 0 && !text.isBlank()) {
       allBold = false;
     }
     line.append(text);
@@ -236,9 +258,36 @@ final class HtmlRenderer implements NodeVisitor {
 
   /** White space as a browser shows it: runs of ASCII white space are one space; NBSP stays. */
   private static String collapse(String text) {
-    StringBuilder out = new StringBuilder(text.length());
+    int n = text.length();
+    // most text needs nothing done: single spaces between words (String.indexOf is the JDK's
+    // vectorized search, quicker than a loop over the characters)
+    if (text.indexOf('\n') < 0
+        && text.indexOf('\t') < 0
+        && text.indexOf('\r') < 0
+        && text.indexOf('\f') < 0
+        && text.indexOf("  ") < 0) {
+      return text;
+    }
+    int i = 0;
     boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
+    while (i < n) {
+      char c = text.charAt(i);
+      if (CharClass.isHtmlSpace(c)) {
+        if (space || c != ' ') {
+          break;
+        }
+        space = true;
+      } else {
+        space = false;
+      }
+      i++;
+    }
+    if (i == n) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(n);
+    out.append(text, 0, i);
+    for (; i < n; i++) {
       char c = text.charAt(i);
       if (CharClass.isHtmlSpace(c)) {
         if (!space) {
@@ -301,21 +350,27 @@ final class HtmlRenderer implements NodeVisitor {
       }
       for (int i = 0; i < blanks && !lines.isEmpty(); i++) {
         lines.add("");
-        origins.add(origin);
-        segments.add(List.of());
-        links.add(List.of());
+        if (aligner != null) {
+          origins.add(origin);
+          segments.add(List.of());
+          links.add(List.of());
+        }
       }
       lines.add(text);
-      origins.add(origin);
-      segments.add(List.copyOf(lineSegments));
-      links.add(List.copyOf(lineLinks));
+      if (aligner != null) {
+        origins.add(origin);
+        segments.add(List.copyOf(lineSegments));
+        links.add(List.copyOf(lineLinks));
+      }
       blanksBefore = Math.max(0, breaks - 1);
     } else {
       blanksBefore = Math.max(blanksBefore, breaks - 1);
     }
     line.setLength(0);
-    lineLinks = new ArrayList<>();
-    lineSegments = new ArrayList<>();
+    if (aligner != null) {
+      lineLinks = new ArrayList<>();
+      lineSegments = new ArrayList<>();
+    }
     breaks = 0;
     allBold = true;
     built++;
@@ -325,7 +380,7 @@ final class HtmlRenderer implements NodeVisitor {
   private int built;
 
   private void closeLink(Element a) {
-    if (openLinks.isEmpty()) {
+    if (openLinks.isEmpty()) { // none open, or the lines alone are wanted
       return;
     }
     int[] start = openLinks.remove(openLinks.size() - 1);

@@ -63,6 +63,43 @@ record Wrapping(int width, int margin) {
   }
 
   static Wrapping detect(List<SourceLine> window) {
+    return tooWide(window) ? NONE : measure(window);
+  }
+
+  /**
+   * A quick answer for pages with many long lines (paragraphs written one per line): whether more
+   * lines than the 95% that {@link #measure} takes the width from are certainly longer than {@link
+   * #MAX_WIDTH} and no frame line (too long for one), so that the width it finds would be too wide.
+   * Sound because the share left over the width only grows with the number of lines measured, and
+   * at most the non-blank lines are measured.
+   */
+  static boolean tooWide(List<SourceLine> window) {
+    int nonBlank = 0;
+    int wide = 0;
+    // enough wide lines for as many lines as the window has (a bound on those measured) settles it
+    int enough = window.size() - Math.max(0, (int) Math.ceil(0.95 * window.size()) - 1);
+    for (SourceLine line : window) {
+      if (wide >= enough && window.size() >= MIN_LINES) {
+        return true;
+      }
+      if (line instanceof SourceLine.TooLong) {
+        nonBlank++;
+        wide++;
+      } else if (!Text.isBlank(line.text())) {
+        nonBlank++;
+        String text = line.text();
+        // longer than a frame line once normalized, and than the widest width
+        if (Text.nonSpaceMoreThan(text, Math.max(LineClassifier.MAX_FRAME_LENGTH, MAX_WIDTH))) {
+          wide++;
+        }
+      }
+    }
+    int percentile = Math.max(0, (int) Math.ceil(0.95 * nonBlank) - 1);
+    return nonBlank >= MIN_LINES && wide >= nonBlank - percentile;
+  }
+
+  /** Whether the lines of a page's start were wrapped at a width, and at which. */
+  static Wrapping measure(List<SourceLine> window) {
     int n = 0;
     int[] lengths = new int[window.size()];
     Map<Integer, Integer> indents = new HashMap<>();

@@ -57,6 +57,37 @@ public final class Text {
   }
 
   /**
+   * Whether a text holds more than {@code limit} code points that are not white space: then its
+   * {@link #normalize normalized} form is longer than {@code limit} characters. Stops counting
+   * there.
+   *
+   * @param text any text
+   * @param limit the count to pass
+   * @return true if more than {@code limit} code points of it are not white space
+   */
+  public static boolean nonSpaceMoreThan(String text, int limit) {
+    if (text.length() <= limit) {
+      return false;
+    }
+    int count = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      // printable ASCII first: most characters are
+      // (the low half of a surrogate pair is not counted: the pair is one code point)
+      if (((c > ' ' && c < 0x7F)
+              || (!isSpace(c)
+                  && !(Character.isLowSurrogate(c)
+                      && i > 0
+                      && Character.isHighSurrogate(text.charAt(i - 1)))))
+          && ++count > limit) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a char is white space, as {@link #isSpace(int)} (no surrogate is white space).
    *
    * @param c a char

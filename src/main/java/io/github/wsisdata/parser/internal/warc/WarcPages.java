@@ -192,7 +192,10 @@ public final class WarcPages {
     @Override
     public Optional<WsisDocument> parse() {
       boolean html = settings.format() == InputFormat.HTML;
-      if (!MeetingPages.mayHoldEntry(body, html, html ? settings.declared() : settings.charset())) {
+      if (html
+          ? !MeetingPages.htmlMayHoldEntry(
+              body, settings.declared(), settings.limits().maxLineLength())
+          : !MeetingPages.mayHoldEntry(body, false, settings.charset())) {
         return Optional.empty();
       }
       WsisDocument doc;

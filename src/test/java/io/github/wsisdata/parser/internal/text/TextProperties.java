@@ -59,6 +59,18 @@ class TextProperties {
     assertEquals(reference(text), Text.normalize(new StringBuilder(text)), text);
   }
 
+  /** Issue 27: the count the crawl's quick tests make without normalizing a line. */
+  @Property(tries = 3000)
+  void nonSpaceMoreThanCountsWhatNormalizingKeeps(
+      @ForAll("texts") String text,
+      @ForAll @net.jqwik.api.constraints.IntRange(max = 30) int limit) {
+    long kept = text.codePoints().filter(cp -> !Text.isSpace(cp)).count();
+    assertEquals(kept > limit, Text.nonSpaceMoreThan(text, limit), text);
+    if (Text.nonSpaceMoreThan(text, limit)) {
+      org.junit.jupiter.api.Assertions.assertTrue(Text.normalize(text).length() > limit, text);
+    }
+  }
+
   @Example
   void aNormalizedStringIsReturnedItselfAndATrimmedOneIsCut() {
     String plain = "Geneva (Switzerland), ITU - Title";

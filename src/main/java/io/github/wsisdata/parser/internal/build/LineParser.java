@@ -35,13 +35,14 @@ public final class LineParser {
   /**
    * Whether a line may hold a date of the grammar, as a line read only as calendar dates (a line
    * with no marker, the dates of an entry over several lines, the dated line under a title) is
-   * looked at before it is parsed: a quick look at its characters, then its tokens.
+   * looked at before it is parsed: by its tokens (look at its characters first, {@link
+   * #mayHoldDateChars}: that is cheaper).
    *
    * @param text the line
    * @return false if such a reading certainly finds no date in it
    */
   public boolean mayHoldDate(String text) {
-    return mayHoldDateChars(text) && runner.mayHoldDate(text);
+    return runner.mayHoldDate(text);
   }
 
   /** The quick look of {@link #mayHoldDate} alone ({@link GrammarRunner#mayHoldDateChars}). */

@@ -190,8 +190,7 @@ public final class GrammarRunner {
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c >= '0' && c <= '9') {
-        int end = numericDateEnd(text, i);
-        if (end > 0) {
+        if (startsNumericDate(text, i)) {
           return true;
         }
         while (i + 1 < n && text.charAt(i + 1) >= '0' && text.charAt(i + 1) <= '9') {
@@ -279,10 +278,8 @@ public final class GrammarRunner {
     return Character.toLowerCase(Character.toUpperCase(c));
   }
 
-  /**
-   * Whether the digits at {@code from} start digits, a join, digits and a join; 1 if so, else 0.
-   */
-  private static int numericDateEnd(String text, int from) {
+  /** Whether the digits at {@code from} start digits, a join, digits and a join. */
+  private static boolean startsNumericDate(String text, int from) {
     int i = from;
     for (int part = 0; part < 2; part++) {
       int digits = i;
@@ -290,15 +287,15 @@ public final class GrammarRunner {
         i++;
       }
       if (i == digits) {
-        return 0;
+        return false;
       }
       i = skipSpace(text, i);
       if (i == text.length() || !isJoin(text.charAt(i))) {
-        return 0;
+        return false;
       }
       i = skipSpace(text, i + 1);
     }
-    return 1;
+    return true;
   }
 
   private static int skipSpace(String text, int i) {

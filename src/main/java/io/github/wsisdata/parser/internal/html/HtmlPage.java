@@ -218,7 +218,7 @@ public final class HtmlPage {
           new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-              if (node instanceof Comment || (node instanceof Element e && unseen(e))) {
+              if (dropped(node)) {
                 return FilterResult.SKIP_ENTIRELY;
               }
               renderer.head(node, depth);
@@ -418,8 +418,8 @@ public final class HtmlPage {
         (node, depth) -> {
           if (node instanceof Comment c) {
             comments.add(c);
-            drop.add(node);
-          } else if (node instanceof Element e && unseen(e)) {
+          }
+          if (dropped(node)) {
             drop.add(node); // what the second look drops too, when there is no toolbar
           }
         });
@@ -461,6 +461,11 @@ public final class HtmlPage {
           element.empty();
           element.appendChildren(kept);
         });
+  }
+
+  /** What {@link #dropUnseen} takes out on any page: a comment, an element no reader sees. */
+  private static boolean dropped(Node node) {
+    return node instanceof Comment || (node instanceof Element e && unseen(e));
   }
 
   /**

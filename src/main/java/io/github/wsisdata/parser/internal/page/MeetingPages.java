@@ -97,9 +97,8 @@ public final class MeetingPages {
         return true;
       }
       // (a go line by its normalized text is one by its start: normalizing only trims and
-      // collapses white space)
-      // the digit looked for in the line as written (a text browser's link marks included: the
-      // dated line under a title is looked at as written)
+      // collapses white space.) The digit is looked for in the line as written, link marks
+      // included: the dated line under a title is looked at as written.
       if (!LineClassifier.hasDigit(raw)) {
         continue;
       }
